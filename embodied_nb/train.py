@@ -8,17 +8,17 @@ __all__ = ['CHECKPOINT_FORMAT', 'COMMANDS', 'COMMAND_HELP', 'TRAIN_TARGETS', 'TR
            'config_from_argv', 'DistEnv', 'distributed_env', 'is_main_process', 'seed_everything', 'set_torch_threads',
            'MetricsLogger', 'read_metrics', 'plot_metrics', 'rng_state', 'set_rng_state', 'save_checkpoint',
            'latest_checkpoint', 'load_checkpoint', 'resume', 'register_command', 'register_train_target', 'main',
-           'train_cli', 'config_cli']
+           'train_cli', 'config_cli', 'parse_train_args']
 
-# %% ../nbs/70_train.ipynb #d060c8bd
-import os, sys, json, math, time, random, tempfile, importlib, dataclasses, typing, types, contextlib
+# %% ../nbs/70_train.ipynb #5a2ee666
+import os, sys, json, math, time, random, shutil, argparse, tempfile, importlib, dataclasses, typing, types, contextlib
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Literal, Optional, Union
 from dataclasses import dataclass, field
 import numpy as np, torch, yaml
-from fastcore.basics import patch_to
+from fastcore.basics import patch
 
-# %% ../nbs/70_train.ipynb #97462717
+# %% ../nbs/70_train.ipynb #657a27d5
 @contextlib.contextmanager
 def atomic_open(path:str|Path, # final file path; parent folders are created
                 mode:str='wb', # 'wb' or 'w' (text, utf-8)
@@ -37,7 +37,7 @@ def atomic_open(path:str|Path, # final file path; parent folders are created
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
 
-# %% ../nbs/70_train.ipynb #ef8709d9
+# %% ../nbs/70_train.ipynb #009c9556
 def atomic_write_bytes(path:str|Path, # destination file
                        data:bytes,    # the complete new contents
                       )->Path:
@@ -61,7 +61,7 @@ def atomic_torch_save(obj:Any,        # anything `torch.save` accepts
     with atomic_open(path, 'wb') as f: torch.save(obj, f)
     return Path(path)
 
-# %% ../nbs/70_train.ipynb #6fddc426
+# %% ../nbs/70_train.ipynb #12b08f6c
 def _type_name(tp)->str:
     "Readable name of a type annotation."
     return getattr(tp, '__name__', None) or str(tp).replace('typing.', '')
@@ -128,7 +128,7 @@ def _coerce(value:Any, tp:Any, name:str)->Any:
         raise bad()
     return value
 
-# %% ../nbs/70_train.ipynb #b6fc964a
+# %% ../nbs/70_train.ipynb #c6a7d683
 def _field_types(cls)->dict:
     "Resolved annotations of the init fields of dataclass `cls`."
     hints = typing.get_type_hints(cls)
@@ -160,7 +160,7 @@ def _deep_merge(base:dict, upd:dict)->dict:
         out[k] = _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
     return out
 
-# %% ../nbs/70_train.ipynb #2c54749e
+# %% ../nbs/70_train.ipynb #eb95e831
 class ConfigBase:
     "Mixin for `@dataclass` configs: presets, strict dict/YAML round trip and `a.b=value` overrides."
     presets: ClassVar[dict[str, dict]] = {}
@@ -181,24 +181,32 @@ class ConfigBase:
         "Strictly build from a (partial) nested dict: unknown keys and wrong types raise ValueError."
         return _from_dict(cls, d)
 
-# %% ../nbs/70_train.ipynb #029de1d8
-@patch_to(ConfigBase)
-def to_yaml(self, path:str|Path|None=None)->str:
+# %% ../nbs/70_train.ipynb #5cbd109b
+@patch
+def to_yaml(self:ConfigBase, path:str|Path|None=None, # also write the YAML here (atomically)
+           )->str:
     "YAML text of the config; also written atomically to `path` when given."
     text = yaml.safe_dump(self.to_dict(), sort_keys=False, default_flow_style=None)
     if path is not None: atomic_write_text(path, text)
     return text
 
-@patch_to(ConfigBase, cls_method=True)
-def from_yaml(cls, path_or_text:str|Path)->'ConfigBase':
-    "Strictly load from a YAML file path or YAML text."
-    src = path_or_text
-    is_path = isinstance(src, Path) or ('\n' not in src and (str(src).endswith(('.yaml', '.yml')) or Path(src).is_file()))
-    text = Path(src).read_text() if is_path else src
-    d = yaml.safe_load(text)
-    return cls.from_dict({} if d is None else d)
+def _is_path(src:str|Path)->bool:
+    "Whether `src` names a file rather than holding YAML text."
+    if isinstance(src, Path): return True
+    if not isinstance(src, str): raise TypeError(f"path_or_text: expected a path or YAML text, got {type(src).__name__}")
+    if '\n' in src: return False
+    if src.endswith(('.yaml', '.yml')): return True
+    try: return Path(src).is_file()
+    except OSError: return False
 
-# %% ../nbs/70_train.ipynb #b351af13
+@patch(cls_method=True)
+def from_yaml(cls:ConfigBase, path_or_text:str|Path, # a YAML file, or YAML text
+             )->ConfigBase:
+    "Strictly load from a YAML file path or YAML text."
+    text = Path(path_or_text).read_text() if _is_path(path_or_text) else path_or_text
+    return cls.from_dict(yaml.safe_load(text) or {})
+
+# %% ../nbs/70_train.ipynb #99e87eb8
 def _split_assignment(a:str)->tuple[list[str], str]:
     "'a.b=value' -> (['a', 'b'], 'value'); ValueError when there is no key."
     if not isinstance(a, str) or '=' not in a or not a.split('=', 1)[0].strip():
@@ -206,8 +214,9 @@ def _split_assignment(a:str)->tuple[list[str], str]:
     key, raw = a.split('=', 1)
     return key.strip().split('.'), raw
 
-@patch_to(ConfigBase)
-def override(self, *assignments:str)->'ConfigBase':
+@patch
+def override(self:ConfigBase, *assignments:str, # 'key=value' or 'a.b=value'
+            )->ConfigBase:
     "New config with `key=value` / `a.b=value` assignments applied (YAML-parsed, type-checked)."
     new = dataclasses.replace(self)
     for a in assignments:
@@ -235,7 +244,7 @@ def _override_path(obj, keys:list[str], raw:str, prefix:str):
         except ValueError: raise ValueError(f"{name}: expected {_type_name(tp)}, got {raw!r}") from None
     return dataclasses.replace(obj, **{k: new})
 
-# %% ../nbs/70_train.ipynb #618115dc
+# %% ../nbs/70_train.ipynb #11e6f3da
 def parse_cli_overrides(argv:list[str], # command-line words
                        )->tuple[list[str], list[str]]:
     "Split `argv` into (`key=value` overrides, other words); a word is an override when it has '=' and no leading '-'."
@@ -266,10 +275,11 @@ def config_from_argv(cls:type,          # a `ConfigBase` dataclass
     cfg = cls.preset(preset) if preset else cls()
     if path:
         d = yaml.safe_load(Path(path).read_text()) or {}
+        if not isinstance(d, dict): raise ValueError(f"--config: expected a YAML mapping in {path}, got {type(d).__name__}")
         cfg = cls.from_dict(_deep_merge(cfg.to_dict(), d))
     return cfg.override(*overrides), rest
 
-# %% ../nbs/70_train.ipynb #f8d30dea
+# %% ../nbs/70_train.ipynb #a37807be
 @dataclass(frozen=True)
 class DistEnv:
     "Where this process sits in a (possibly single-process) job."
@@ -296,7 +306,7 @@ def is_main_process()->bool:
     "True on rank 0 (and in a plain single-process run)."
     return distributed_env().rank == 0
 
-# %% ../nbs/70_train.ipynb #3e24791d
+# %% ../nbs/70_train.ipynb #c3ee0c15
 def seed_everything(seed:int, # seed for python `random`, numpy's global RNG and torch (CPU and all GPUs)
                    )->int:
     "Seed every global random number generator; return the seed."
@@ -313,7 +323,7 @@ def set_torch_threads(n:int|None=None, # threads; default $OMP_NUM_THREADS or th
     prev = torch.get_num_threads(); torch.set_num_threads(n)
     return prev
 
-# %% ../nbs/70_train.ipynb #b402465d
+# %% ../nbs/70_train.ipynb #5e7a615f
 _RESERVED = ('step', 'time')
 
 def _metric_value(name:str, v:Any)->float|int|str:
@@ -334,7 +344,7 @@ def _json_value(v):
     if isinstance(v, float) and not math.isfinite(v): return 'nan' if math.isnan(v) else ('inf' if v > 0 else '-inf')
     return v
 
-# %% ../nbs/70_train.ipynb #3d3162d4
+# %% ../nbs/70_train.ipynb #c2f019a2
 class MetricsLogger:
     "Log scalar and string metrics to TensorBoard events and `logdir/metrics.jsonl`."
     def __init__(self, logdir:str|Path,         # run folder (created)
@@ -364,9 +374,22 @@ class MetricsLogger:
     @property
     def jsonl_path(self)->Path: return self.logdir/'metrics.jsonl'
 
-# %% ../nbs/70_train.ipynb #9d5df009
-@patch_to(MetricsLogger)
-def log(self, step:int, # global training step (x axis)
+    def flush(self):
+        "Flush TensorBoard and JSONL writers."
+        if self.tb is not None: self.tb.flush()
+        if self.file is not None: self.file.flush()
+
+    def close(self):
+        "Flush and close the writers (idempotent)."
+        if self.tb is not None: self.tb.close(); self.tb = None
+        if self.file is not None: self.file.close(); self.file = None
+
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
+
+# %% ../nbs/70_train.ipynb #ca798a01
+@patch
+def log(self:MetricsLogger, step:int, # global training step (x axis)
         **metrics,      # name=value: numbers, one-element tensors or strings
        )->dict:
     "Write one record of metrics at `step`; returns the JSON record."
@@ -384,25 +407,7 @@ def log(self, step:int, # global training step (x axis)
         self.file.write(json.dumps(rec, allow_nan=False) + '\n'); self.file.flush()
     return rec
 
-@patch_to(MetricsLogger)
-def flush(self):
-    "Flush TensorBoard and JSONL writers."
-    if self.tb is not None: self.tb.flush()
-    if self.file is not None: self.file.flush()
-
-@patch_to(MetricsLogger)
-def close(self):
-    "Flush and close the writers (idempotent)."
-    if self.tb is not None: self.tb.close(); self.tb = None
-    if self.file is not None: self.file.close(); self.file = None
-
-@patch_to(MetricsLogger)
-def __enter__(self): return self
-
-@patch_to(MetricsLogger)
-def __exit__(self, *exc): self.close()
-
-# %% ../nbs/70_train.ipynb #504736be
+# %% ../nbs/70_train.ipynb #db026349
 def _from_json_value(v):
     "Inverse of `_json_value` for the non-finite markers."
     return float(v) if v in ('nan', 'inf', '-inf') else v
@@ -421,7 +426,7 @@ def read_metrics(path:str|Path, # a `metrics.jsonl` file or the run folder holdi
         records.append({k: _from_json_value(v) for k, v in rec.items()})
     return records
 
-# %% ../nbs/70_train.ipynb #fc254b79
+# %% ../nbs/70_train.ipynb #24194a4a
 def _ema(ys:list[float], smooth:float)->list[float]:
     "Exponential moving average with debiasing (as TensorBoard's smoothing slider)."
     out, acc, w = [], 0.0, 0.0
@@ -442,7 +447,7 @@ def plot_metrics(path_or_records:str|Path|list[dict], # run folder, `metrics.jso
     recs = path_or_records if isinstance(path_or_records, list) else read_metrics(path_or_records)
     numeric = [k for k in dict.fromkeys(k for r in recs for k in r) if k not in _RESERVED
                and any(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) for r in recs)]
-    keys = numeric if keys is None else list(keys)
+    keys = numeric if keys is None else [keys] if isinstance(keys, str) else list(keys)
     for k in keys:
         if k not in numeric: raise ValueError(f"keys: no numeric metric {k!r}; available: {', '.join(numeric)}")
     if not keys: raise ValueError("keys: no numeric metrics to plot")
@@ -460,7 +465,7 @@ def plot_metrics(path_or_records:str|Path|list[dict], # run folder, `metrics.jso
     plt.close(fig)
     return fig
 
-# %% ../nbs/70_train.ipynb #74ebe7dc
+# %% ../nbs/70_train.ipynb #15c68a5a
 def _unwrap(m:torch.nn.Module)->torch.nn.Module:
     "The plain module inside `torch.compile` / DDP / DataParallel wrappers."
     m = getattr(m, '_orig_mod', m)
@@ -487,7 +492,7 @@ def set_rng_state(st:dict):
         states = st['cuda'][:torch.cuda.device_count()]
         for i, s in enumerate(states): torch.cuda.set_rng_state(s, i)
 
-# %% ../nbs/70_train.ipynb #9502f9b8
+# %% ../nbs/70_train.ipynb #ede6e063
 CHECKPOINT_FORMAT = 'embodied_nb.checkpoint/1'
 
 def _checkpoint_file(path:str|Path)->Path:
@@ -504,7 +509,7 @@ def _keep_copy(src:Path, dst:Path):
     tmp = dst.with_name(f'.{dst.name}.{os.getpid()}.tmp')
     with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
     try: os.link(src, tmp)
-    except OSError: atomic_write_bytes(tmp, src.read_bytes())
+    except OSError: shutil.copyfile(src, tmp)
     os.replace(tmp, dst)
 
 def _states(objs:dict|None, what:str)->dict:
@@ -513,7 +518,7 @@ def _states(objs:dict|None, what:str)->dict:
     if not isinstance(objs, dict): raise TypeError(f"{what}: expected a dict name -> object, got {type(objs).__name__}")
     return {k: (_unwrap(v) if isinstance(v, torch.nn.Module) else v).state_dict() for k, v in objs.items()}
 
-# %% ../nbs/70_train.ipynb #8e11a12e
+# %% ../nbs/70_train.ipynb #ebfb3313
 def save_checkpoint(path:str|Path,               # run/checkpoint folder (writes `last.pt`) or a `.pt` file
                     *, step:int,                 # global step the state belongs to
                     modules:dict,                # name -> nn.Module
@@ -547,7 +552,7 @@ def latest_checkpoint(path:str|Path, # checkpoint folder (or a `.pt` file)
     steps = _step_files(path) if path.is_dir() else []
     return steps[-1] if steps else None
 
-# %% ../nbs/70_train.ipynb #0e046f16
+# %% ../nbs/70_train.ipynb #34cf8f1b
 def _load_states(objs:dict|None, saved:dict, what:str, file:Path, **kw):
     "Load each object's state from `saved`; ValueError naming `what` and the missing name."
     for name, obj in (objs or {}).items():
@@ -584,7 +589,7 @@ def resume(path:str|Path, modules:dict, optimizers:dict|None=None, **kwargs)->di
     if latest_checkpoint(path) is None: return {'step': 0, 'extra': {}, 'path': None}
     return load_checkpoint(path, modules, optimizers, **kwargs)
 
-# %% ../nbs/70_train.ipynb #5dd2ac56
+# %% ../nbs/70_train.ipynb #b6be32bf
 COMMANDS: dict[str, str|Callable] = {}       # name -> "module:function" (function(argv) -> exit status)
 COMMAND_HELP: dict[str, str] = {}
 TRAIN_TARGETS: dict[str, str|Callable] = {}  # name -> "module:function" for `embodied train <name>`
@@ -599,26 +604,27 @@ def _check_target(target, what:str):
     return target
 
 def _check_name(name:str):
+    "A registry name is one word that does not look like an option."
     if not isinstance(name, str) or not name or name.startswith('-') or any(c.isspace() for c in name):
         raise ValueError(f"name: expected a word without spaces or leading '-', got {name!r}")
 
-def register_command(name:str,          # the subcommand word
+def register_command(name:str,            # the subcommand word
                      target:str|Callable, # "module:function" (imported lazily) or a function(argv) -> int
-                     help:str='',       # one line for `embodied --help`
+                     help:str='',         # one line for `embodied --help`
                     ):
     "Add (or replace) an `embodied <name>` subcommand."
     _check_name(name); COMMANDS[name] = _check_target(target, 'target'); COMMAND_HELP[name] = help
 
-def register_train_target(name:str,               # the word after `embodied train`
-                          target:str|Callable,    # "module:function" or a function(argv) -> int
-                          help:str='',            # one line for `embodied train --help`
+def register_train_target(name:str,                  # the word after `embodied train`
+                          target:str|Callable,       # "module:function" or a function(argv) -> int
+                          help:str='',               # one line for `embodied train --help`
                           config:str|type|None=None, # "module:ConfigClass" shown by `embodied config <name>`
                          ):
     "Add (or replace) an `embodied train <name>` target."
     _check_name(name); TRAIN_TARGETS[name] = _check_target(target, 'target'); TRAIN_HELP[name] = help
     if config is not None: CONFIGS[name] = _check_target(config, 'config')
 
-# %% ../nbs/70_train.ipynb #b38df643
+# %% ../nbs/70_train.ipynb #cbb0856d
 def _resolve(target:str|Callable):
     "The object named by 'module:attr' (imported now), or `target` itself when callable."
     if callable(target): return target
@@ -634,6 +640,10 @@ def _usage(prog:str, what:str, registry:dict, helps:dict)->str:
     lines += [f"  {n:<{w}}  {helps.get(n, '')}".rstrip() for n in sorted(registry)] or ['  (none registered)']
     return '\n'.join(lines)
 
+def _exit_status(code)->int:
+    "The exit status of a `SystemExit` code or a returned value (None -> 0)."
+    return 0 if code is None else code if isinstance(code, int) else 1
+
 def _dispatch(prog:str, what:str, registry:dict, helps:dict, argv:list[str])->int:
     "Run `registry[argv[0]](argv[1:])`; help, unknown names (exit 2) and import failures (exit 1) handled."
     if not argv or argv[0] in ('-h', '--help', 'help'):
@@ -647,10 +657,10 @@ def _dispatch(prog:str, what:str, registry:dict, helps:dict, argv:list[str])->in
     except (ImportError, AttributeError) as e:
         print(f"{prog}: {what} {name!r} is registered as {registry[name]!r} but cannot be loaded: {e}", file=sys.stderr)
         return 1
-    rc = fn(rest)
-    return int(rc or 0)
+    try: return _exit_status(fn(rest))
+    except SystemExit as e: return _exit_status(e.code)
 
-# %% ../nbs/70_train.ipynb #703290e5
+# %% ../nbs/70_train.ipynb #1039e93c
 def main(argv:list[str]|None=None, # words after `embodied`; default `sys.argv[1:]`
         )->int:
     "The `embodied` command line: `embodied <command> [args ...]`; returns the exit status."
@@ -662,7 +672,7 @@ def main(argv:list[str]|None=None, # words after `embodied`; default `sys.argv[1
 
 def train_cli(argv:list[str], # words after `embodied train`
              )->int:
-    "`embodied train <target> [--preset NAME] [--config FILE] [a.b=value ...]`."
+    "`embodied train <target> [args ...]`: run a registered trainer."
     return _dispatch('embodied train', 'target', TRAIN_TARGETS, TRAIN_HELP, argv)
 
 def config_cli(argv:list[str], # words after `embodied config`
@@ -684,7 +694,35 @@ def config_cli(argv:list[str], # words after `embodied config`
     print(cfg.to_yaml(out), end='')
     return 0
 
+# %% ../nbs/70_train.ipynb #d4c7823f
 register_command('demo', 'embodied_nb.demo:cli', 'train the tiny demo model and write pictures to runs/demo')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
+
+# %% ../nbs/70_train.ipynb #c16d7b91
+def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass
+                     argv:list[str],            # words after `embodied train <target>`
+                     prog:str='embodied train', # program name for usage messages
+                     out:str='runs/train',      # default run folder
+                    )->argparse.Namespace:
+    "Parse the shared trainer words; returns a namespace with `.config` (the built config), `.out`, `.fresh`."
+    fields = ', '.join(f.name for f in dataclasses.fields(cls))
+    p = argparse.ArgumentParser(prog=prog, description=f"Train with {cls.__name__}.",
+                                epilog=f"presets: {', '.join(cls.presets) or '(none)'}; fields: {fields}")
+    p.add_argument('overrides', nargs='*', metavar='a.b=value', help='config field overrides, e.g. optim.lr=1e-3')
+    p.add_argument('--preset', choices=list(cls.presets) or None, help='named preset to start from')
+    p.add_argument('--config', dest='config_path', metavar='FILE', help='YAML file of field values, applied after the preset')
+    p.add_argument('--out', type=Path, default=Path(out), help=f'run folder (default {out})')
+    p.add_argument('--fresh', action='store_true', help='start over even when --out holds a checkpoint')
+    p.add_argument('--print-config', action='store_true', help='print the resolved config as YAML and exit')
+    args = p.parse_intermixed_args(list(argv))
+    words = [*(['--preset', args.preset] if args.preset else []), *(['--config', args.config_path] if args.config_path else [])]
+    try:
+        bad = [o for o in args.overrides if '=' not in o]
+        if bad: raise ValueError(f"overrides: expected a.b=value, got {bad}")
+        args.config = config_from_argv(cls, words + args.overrides)[0]
+    except (ValueError, OSError) as e: p.error(str(e))
+    if args.print_config:
+        print(args.config.to_yaml(), end=''); raise SystemExit(0)
+    return args
