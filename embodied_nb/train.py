@@ -10,7 +10,7 @@ __all__ = ['CHECKPOINT_FORMAT', 'COMMANDS', 'COMMAND_HELP', 'TRAIN_TARGETS', 'TR
            'latest_checkpoint', 'load_checkpoint', 'resume', 'register_command', 'register_train_target', 'main',
            'train_cli', 'config_cli', 'parse_train_args']
 
-# %% ../nbs/70_train.ipynb #5a2ee666
+# %% ../nbs/70_train.ipynb #be0cfefb
 import os, sys, json, math, time, random, shutil, argparse, tempfile, importlib, dataclasses, typing, types, contextlib
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Literal, Optional, Union
@@ -18,7 +18,19 @@ from dataclasses import dataclass, field
 import numpy as np, torch, yaml
 from fastcore.basics import patch
 
-# %% ../nbs/70_train.ipynb #657a27d5
+# %% ../nbs/70_train.ipynb #a3a56e19
+def _umask()->int:
+    "The process umask (read by setting and restoring it)."
+    m = os.umask(0o022); os.umask(m)
+    return m
+
+def _fsync_dir(d:Path):
+    "Flush a folder's entries (the rename) to disk where the OS allows it."
+    with contextlib.suppress(OSError):
+        fd = os.open(d, os.O_RDONLY)
+        try: os.fsync(fd)
+        finally: os.close(fd)
+
 @contextlib.contextmanager
 def atomic_open(path:str|Path, # final file path; parent folders are created
                 mode:str='wb', # 'wb' or 'w' (text, utf-8)
@@ -32,12 +44,14 @@ def atomic_open(path:str|Path, # final file path; parent folders are created
         with os.fdopen(fd, mode, **({} if 'b' in mode else {'encoding': 'utf-8'})) as f:
             yield f
             f.flush(); os.fsync(f.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())       # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
 
-# %% ../nbs/70_train.ipynb #009c9556
+# %% ../nbs/70_train.ipynb #74bfd9d6
 def atomic_write_bytes(path:str|Path, # destination file
                        data:bytes,    # the complete new contents
                       )->Path:
@@ -61,7 +75,7 @@ def atomic_torch_save(obj:Any,        # anything `torch.save` accepts
     with atomic_open(path, 'wb') as f: torch.save(obj, f)
     return Path(path)
 
-# %% ../nbs/70_train.ipynb #12b08f6c
+# %% ../nbs/70_train.ipynb #d59e3692
 def _type_name(tp)->str:
     "Readable name of a type annotation."
     return getattr(tp, '__name__', None) or str(tp).replace('typing.', '')
@@ -128,7 +142,7 @@ def _coerce(value:Any, tp:Any, name:str)->Any:
         raise bad()
     return value
 
-# %% ../nbs/70_train.ipynb #c6a7d683
+# %% ../nbs/70_train.ipynb #aaeb43dc
 def _field_types(cls)->dict:
     "Resolved annotations of the init fields of dataclass `cls`."
     hints = typing.get_type_hints(cls)
@@ -160,7 +174,7 @@ def _deep_merge(base:dict, upd:dict)->dict:
         out[k] = _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
     return out
 
-# %% ../nbs/70_train.ipynb #eb95e831
+# %% ../nbs/70_train.ipynb #be0963d7
 class ConfigBase:
     "Mixin for `@dataclass` configs: presets, strict dict/YAML round trip and `a.b=value` overrides."
     presets: ClassVar[dict[str, dict]] = {}
@@ -181,7 +195,7 @@ class ConfigBase:
         "Strictly build from a (partial) nested dict: unknown keys and wrong types raise ValueError."
         return _from_dict(cls, d)
 
-# %% ../nbs/70_train.ipynb #5cbd109b
+# %% ../nbs/70_train.ipynb #cf773ab1
 @patch
 def to_yaml(self:ConfigBase, path:str|Path|None=None, # also write the YAML here (atomically)
            )->str:
@@ -206,7 +220,7 @@ def from_yaml(cls:ConfigBase, path_or_text:str|Path, # a YAML file, or YAML text
     text = Path(path_or_text).read_text() if _is_path(path_or_text) else path_or_text
     return cls.from_dict(yaml.safe_load(text) or {})
 
-# %% ../nbs/70_train.ipynb #99e87eb8
+# %% ../nbs/70_train.ipynb #26f3bb24
 def _split_assignment(a:str)->tuple[list[str], str]:
     "'a.b=value' -> (['a', 'b'], 'value'); ValueError when there is no key."
     if not isinstance(a, str) or '=' not in a or not a.split('=', 1)[0].strip():
@@ -244,7 +258,7 @@ def _override_path(obj, keys:list[str], raw:str, prefix:str):
         except ValueError: raise ValueError(f"{name}: expected {_type_name(tp)}, got {raw!r}") from None
     return dataclasses.replace(obj, **{k: new})
 
-# %% ../nbs/70_train.ipynb #11e6f3da
+# %% ../nbs/70_train.ipynb #932be714
 def parse_cli_overrides(argv:list[str], # command-line words
                        )->tuple[list[str], list[str]]:
     "Split `argv` into (`key=value` overrides, other words); a word is an override when it has '=' and no leading '-'."
@@ -279,7 +293,7 @@ def config_from_argv(cls:type,          # a `ConfigBase` dataclass
         cfg = cls.from_dict(_deep_merge(cfg.to_dict(), d))
     return cfg.override(*overrides), rest
 
-# %% ../nbs/70_train.ipynb #a37807be
+# %% ../nbs/70_train.ipynb #3ec64ebd
 @dataclass(frozen=True)
 class DistEnv:
     "Where this process sits in a (possibly single-process) job."
@@ -306,7 +320,7 @@ def is_main_process()->bool:
     "True on rank 0 (and in a plain single-process run)."
     return distributed_env().rank == 0
 
-# %% ../nbs/70_train.ipynb #c3ee0c15
+# %% ../nbs/70_train.ipynb #9198dc6e
 def seed_everything(seed:int, # seed for python `random`, numpy's global RNG and torch (CPU and all GPUs)
                    )->int:
     "Seed every global random number generator; return the seed."
@@ -323,8 +337,13 @@ def set_torch_threads(n:int|None=None, # threads; default $OMP_NUM_THREADS or th
     prev = torch.get_num_threads(); torch.set_num_threads(n)
     return prev
 
-# %% ../nbs/70_train.ipynb #5e7a615f
+# %% ../nbs/70_train.ipynb #503cf0c8
 _RESERVED = ('step', 'time')
+
+def _record_step(line:str)->int|None:
+    "The step of one JSONL record, or None for a torn / foreign line."
+    try: return int(json.loads(line)['step'])
+    except (ValueError, KeyError, TypeError): return None
 
 def _metric_value(name:str, v:Any)->float|int|str:
     "A loggable scalar or string from `v`; ValueError/TypeError naming the metric otherwise."
@@ -344,13 +363,14 @@ def _json_value(v):
     if isinstance(v, float) and not math.isfinite(v): return 'nan' if math.isnan(v) else ('inf' if v > 0 else '-inf')
     return v
 
-# %% ../nbs/70_train.ipynb #c2f019a2
+# %% ../nbs/70_train.ipynb #fe21e741
 class MetricsLogger:
     "Log scalar and string metrics to TensorBoard events and `logdir/metrics.jsonl`."
     def __init__(self, logdir:str|Path,         # run folder (created)
                  tensorboard:bool=True,         # write TensorBoard event files
                  jsonl:bool=True,               # append to `metrics.jsonl`
                  enabled:bool|None=None,        # default: only on the main process
+                 purge_step:int|None=None,      # resuming: drop records at steps >= this (logged after the checkpoint)
                 ):
         self.logdir, self.enabled = Path(logdir), is_main_process() if enabled is None else bool(enabled)
         self.tb, self.file = None, None
@@ -360,12 +380,16 @@ class MetricsLogger:
             try: from torch.utils.tensorboard import SummaryWriter
             except ImportError as e:
                 raise ImportError("MetricsLogger(tensorboard=True) needs the `tensorboard` package: pip install tensorboard") from e
-            self.tb = SummaryWriter(str(self.logdir))
-        if jsonl: self.file = self._open_jsonl(self.logdir/'metrics.jsonl')
+            self.tb = SummaryWriter(str(self.logdir), purge_step=purge_step)
+        if jsonl: self.file = self._open_jsonl(self.logdir/'metrics.jsonl', purge_step)
 
     @staticmethod
-    def _open_jsonl(path:Path):
-        "Open for appending; a line torn by a crash is terminated so the next record starts on its own line."
+    def _open_jsonl(path:Path, purge_step:int|None=None):
+        "Open for appending; drop records at steps >= `purge_step`; terminate a line torn by a crash."
+        if purge_step is not None and path.exists():
+            lines = path.read_text(encoding='utf-8').splitlines(keepends=True)
+            atomic_write_text(path, ''.join(l for l in lines if l.endswith('\n') and _record_step(l) is not None
+                                            and _record_step(l) < purge_step))
         torn = path.exists() and path.stat().st_size > 0 and path.read_bytes()[-1:] != b'\n'
         f = open(path, 'a', encoding='utf-8')
         if torn: f.write('\n')
@@ -387,7 +411,7 @@ class MetricsLogger:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/70_train.ipynb #ca798a01
+# %% ../nbs/70_train.ipynb #5767b53c
 @patch
 def log(self:MetricsLogger, step:int, # global training step (x axis)
         **metrics,      # name=value: numbers, one-element tensors or strings
@@ -407,7 +431,7 @@ def log(self:MetricsLogger, step:int, # global training step (x axis)
         self.file.write(json.dumps(rec, allow_nan=False) + '\n'); self.file.flush()
     return rec
 
-# %% ../nbs/70_train.ipynb #db026349
+# %% ../nbs/70_train.ipynb #1f4690d5
 def _from_json_value(v):
     "Inverse of `_json_value` for the non-finite markers."
     return float(v) if v in ('nan', 'inf', '-inf') else v
@@ -426,7 +450,7 @@ def read_metrics(path:str|Path, # a `metrics.jsonl` file or the run folder holdi
         records.append({k: _from_json_value(v) for k, v in rec.items()})
     return records
 
-# %% ../nbs/70_train.ipynb #24194a4a
+# %% ../nbs/70_train.ipynb #ede15d64
 def _ema(ys:list[float], smooth:float)->list[float]:
     "Exponential moving average with debiasing (as TensorBoard's smoothing slider)."
     out, acc, w = [], 0.0, 0.0
@@ -465,7 +489,7 @@ def plot_metrics(path_or_records:str|Path|list[dict], # run folder, `metrics.jso
     plt.close(fig)
     return fig
 
-# %% ../nbs/70_train.ipynb #15c68a5a
+# %% ../nbs/70_train.ipynb #1a1e2627
 def _unwrap(m:torch.nn.Module)->torch.nn.Module:
     "The plain module inside `torch.compile` / DDP / DataParallel wrappers."
     m = getattr(m, '_orig_mod', m)
@@ -492,7 +516,7 @@ def set_rng_state(st:dict):
         states = st['cuda'][:torch.cuda.device_count()]
         for i, s in enumerate(states): torch.cuda.set_rng_state(s, i)
 
-# %% ../nbs/70_train.ipynb #ede6e063
+# %% ../nbs/70_train.ipynb #de70904c
 CHECKPOINT_FORMAT = 'embodied_nb.checkpoint/1'
 
 def _checkpoint_file(path:str|Path)->Path:
@@ -518,7 +542,7 @@ def _states(objs:dict|None, what:str)->dict:
     if not isinstance(objs, dict): raise TypeError(f"{what}: expected a dict name -> object, got {type(objs).__name__}")
     return {k: (_unwrap(v) if isinstance(v, torch.nn.Module) else v).state_dict() for k, v in objs.items()}
 
-# %% ../nbs/70_train.ipynb #ebfb3313
+# %% ../nbs/70_train.ipynb #37cb84be
 def save_checkpoint(path:str|Path,               # run/checkpoint folder (writes `last.pt`) or a `.pt` file
                     *, step:int,                 # global step the state belongs to
                     modules:dict,                # name -> nn.Module
@@ -552,7 +576,7 @@ def latest_checkpoint(path:str|Path, # checkpoint folder (or a `.pt` file)
     steps = _step_files(path) if path.is_dir() else []
     return steps[-1] if steps else None
 
-# %% ../nbs/70_train.ipynb #34cf8f1b
+# %% ../nbs/70_train.ipynb #fb4f2da8
 def _load_states(objs:dict|None, saved:dict, what:str, file:Path, **kw):
     "Load each object's state from `saved`; ValueError naming `what` and the missing name."
     for name, obj in (objs or {}).items():
@@ -589,7 +613,7 @@ def resume(path:str|Path, modules:dict, optimizers:dict|None=None, **kwargs)->di
     if latest_checkpoint(path) is None: return {'step': 0, 'extra': {}, 'path': None}
     return load_checkpoint(path, modules, optimizers, **kwargs)
 
-# %% ../nbs/70_train.ipynb #b6be32bf
+# %% ../nbs/70_train.ipynb #c7d26d17
 COMMANDS: dict[str, str|Callable] = {}       # name -> "module:function" (function(argv) -> exit status)
 COMMAND_HELP: dict[str, str] = {}
 TRAIN_TARGETS: dict[str, str|Callable] = {}  # name -> "module:function" for `embodied train <name>`
@@ -624,7 +648,7 @@ def register_train_target(name:str,                  # the word after `embodied 
     _check_name(name); TRAIN_TARGETS[name] = _check_target(target, 'target'); TRAIN_HELP[name] = help
     if config is not None: CONFIGS[name] = _check_target(config, 'config')
 
-# %% ../nbs/70_train.ipynb #cbb0856d
+# %% ../nbs/70_train.ipynb #778ca78d
 def _resolve(target:str|Callable):
     "The object named by 'module:attr' (imported now), or `target` itself when callable."
     if callable(target): return target
@@ -660,7 +684,7 @@ def _dispatch(prog:str, what:str, registry:dict, helps:dict, argv:list[str])->in
     try: return _exit_status(fn(rest))
     except SystemExit as e: return _exit_status(e.code)
 
-# %% ../nbs/70_train.ipynb #1039e93c
+# %% ../nbs/70_train.ipynb #ae4025ad
 def main(argv:list[str]|None=None, # words after `embodied`; default `sys.argv[1:]`
         )->int:
     "The `embodied` command line: `embodied <command> [args ...]`; returns the exit status."
@@ -694,13 +718,13 @@ def config_cli(argv:list[str], # words after `embodied config`
     print(cfg.to_yaml(out), end='')
     return 0
 
-# %% ../nbs/70_train.ipynb #d4c7823f
+# %% ../nbs/70_train.ipynb #02745726
 register_command('demo', 'embodied_nb.demo:cli', 'train the tiny demo model and write pictures to runs/demo')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
 
-# %% ../nbs/70_train.ipynb #c16d7b91
+# %% ../nbs/70_train.ipynb #e092485d
 def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass
                      argv:list[str],            # words after `embodied train <target>`
                      prog:str='embodied train', # program name for usage messages
