@@ -10,7 +10,7 @@ __all__ = ['CHECKPOINT_FORMAT', 'COMMANDS', 'COMMAND_HELP', 'TRAIN_TARGETS', 'TR
            'latest_checkpoint', 'load_checkpoint', 'resume', 'register_command', 'register_train_target', 'main',
            'train_cli', 'config_cli', 'parse_train_args']
 
-# %% ../nbs/70_train.ipynb #be0cfefb
+# %% ../nbs/70_train.ipynb #6b61dec0
 import os, sys, json, math, time, random, shutil, argparse, tempfile, importlib, dataclasses, typing, types, contextlib
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Literal, Optional, Union
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np, torch, yaml
 from fastcore.basics import patch
 
-# %% ../nbs/70_train.ipynb #a3a56e19
+# %% ../nbs/70_train.ipynb #052b2a5b
 def _umask()->int:
     "The process umask (read by setting and restoring it)."
     m = os.umask(0o022); os.umask(m)
@@ -51,7 +51,7 @@ def atomic_open(path:str|Path, # final file path; parent folders are created
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
 
-# %% ../nbs/70_train.ipynb #74bfd9d6
+# %% ../nbs/70_train.ipynb #f20e785c
 def atomic_write_bytes(path:str|Path, # destination file
                        data:bytes,    # the complete new contents
                       )->Path:
@@ -75,10 +75,55 @@ def atomic_torch_save(obj:Any,        # anything `torch.save` accepts
     with atomic_open(path, 'wb') as f: torch.save(obj, f)
     return Path(path)
 
-# %% ../nbs/70_train.ipynb #d59e3692
+# %% ../nbs/70_train.ipynb #ed7616ab
 def _type_name(tp)->str:
     "Readable name of a type annotation."
-    return getattr(tp, '__name__', None) or str(tp).replace('typing.', '')
+    return str(tp).replace('typing.', '') if typing.get_origin(tp) else getattr(tp, '__name__', str(tp))
+
+class _Mismatch(Exception): "A value that does not fit an annotation (turned into a ValueError naming the field)."
+
+def _is_bool(v)->bool: return isinstance(v, (bool, np.bool_))
+
+def _to_bool(v)->bool:
+    if _is_bool(v): return bool(v)
+    raise _Mismatch
+
+def _to_int(v)->int:
+    if _is_bool(v): raise _Mismatch
+    if isinstance(v, (int, np.integer)): return int(v)
+    if isinstance(v, str):
+        try: return int(v)
+        except ValueError: pass
+    f = _to_float(v)                      # '1e3', 2.0: whole floats only
+    if f.is_integer(): return int(f)
+    raise _Mismatch
+
+def _to_float(v)->float:
+    if _is_bool(v): raise _Mismatch
+    if isinstance(v, (int, float, np.integer, np.floating)): return float(v)
+    if isinstance(v, str):
+        try: return float(v)
+        except ValueError: pass
+    raise _Mismatch
+
+def _to_str(v)->str:
+    if isinstance(v, str): return v
+    raise _Mismatch
+
+def _to_path(v)->Path:
+    if isinstance(v, (str, Path)): return Path(v)
+    raise _Mismatch
+
+_SCALARS = {bool: _to_bool, int: _to_int, float: _to_float, str: _to_str, Path: _to_path}
+
+def _coerce_sequence(value:list|tuple, tp:Any, name:str)->list|tuple:
+    "Coerce the items of a list/tuple against `list[X]`, `tuple[X, ...]` or `tuple[X, Y]`."
+    origin, args = typing.get_origin(tp) or tp, typing.get_args(tp)
+    if origin is tuple and args and not (len(args) == 2 and args[1] is Ellipsis):
+        if len(value) != len(args): raise ValueError(f"{name}: expected {len(args)} items ({_type_name(tp)}), got {len(value)}: {value!r}")
+        items = [_coerce(v, a, f'{name}[{i}]') for i, (v, a) in enumerate(zip(value, args))]
+    else: items = [_coerce(v, args[0] if args else Any, f'{name}[{i}]') for i, v in enumerate(value)]
+    return tuple(items) if origin is tuple else items
 
 def _coerce(value:Any, tp:Any, name:str)->Any:
     "Check `value` against annotation `tp`, converting unambiguous cases; ValueError naming `name` otherwise."
@@ -99,50 +144,22 @@ def _coerce(value:Any, tp:Any, name:str)->Any:
         if isinstance(tp, type) and isinstance(value, tp): return value
         if isinstance(value, dict): return _from_dict(tp, value, name + '.')
         raise bad()
-    if tp is bool:
-        if isinstance(value, (bool, np.bool_)): return bool(value)
-        raise bad()
-    if tp is int:
-        if isinstance(value, (bool, np.bool_)): raise bad()
-        if isinstance(value, (int, np.integer)): return int(value)
-        if isinstance(value, (float, np.floating)) and float(value).is_integer(): return int(value)
-        if isinstance(value, str):
-            with contextlib.suppress(ValueError): return int(value)
-            with contextlib.suppress(ValueError):
-                f = float(value)
-                if f.is_integer(): return int(f)
-        raise bad()
-    if tp is float:
-        if isinstance(value, (bool, np.bool_)): raise bad()
-        if isinstance(value, (int, float, np.integer, np.floating)): return float(value)
-        if isinstance(value, str):
-            with contextlib.suppress(ValueError): return float(value)
-        raise bad()
-    if tp is str:
-        if isinstance(value, str): return value
-        raise bad()
-    if tp is Path:
-        if isinstance(value, (str, Path)): return Path(value)
-        raise bad()
+    if tp in _SCALARS:
+        try: return _SCALARS[tp](value)
+        except _Mismatch: raise bad() from None
     if tp in (list, tuple) or origin in (list, tuple):
         if not isinstance(value, (list, tuple)): raise bad()
-        if origin is tuple and args and not (len(args) == 2 and args[1] is Ellipsis):
-            if len(value) != len(args): raise ValueError(f"{name}: expected {len(args)} items ({_type_name(tp)}), got {len(value)}: {value!r}")
-            items = [_coerce(v, a, f'{name}[{i}]') for i, (v, a) in enumerate(zip(value, args))]
-        else:
-            a = args[0] if args else Any
-            items = [_coerce(v, a, f'{name}[{i}]') for i, v in enumerate(value)]
-        return tuple(items) if (tp is tuple or origin is tuple) else list(items)
+        return _coerce_sequence(value, tp, name)
     if tp is dict or origin is dict:
         if not isinstance(value, dict): raise bad()
-        kt, vt = args if args else (Any, Any)
+        kt, vt = args or (Any, Any)
         return {_coerce(k, kt, f'{name} key'): _coerce(v, vt, f'{name}[{k!r}]') for k, v in value.items()}
     if isinstance(tp, type):
         if isinstance(value, tp): return value
         raise bad()
     return value
 
-# %% ../nbs/70_train.ipynb #aaeb43dc
+# %% ../nbs/70_train.ipynb #2b3d1d20
 def _field_types(cls)->dict:
     "Resolved annotations of the init fields of dataclass `cls`."
     hints = typing.get_type_hints(cls)
@@ -155,7 +172,16 @@ def _from_dict(cls, d:dict, prefix:str='')->Any:
     unknown = [k for k in d if k not in types]
     if unknown:
         raise ValueError(f"unknown key {prefix}{unknown[0]!s} for {cls.__name__}; known keys: {', '.join(types)}")
-    return cls(**{k: _coerce(v, types[k], prefix + k) for k, v in d.items()})
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    def completed(k, v):   # a partial dict for a sub-config completes the field's own default, not the sub-class's
+        dflt = _field_default(fields[k])
+        return _deep_merge(_plain(dflt), v) if isinstance(v, dict) and dataclasses.is_dataclass(dflt) else v
+    return cls(**{k: _coerce(completed(k, v), types[k], prefix + k) for k, v in d.items()})
+
+def _field_default(f:dataclasses.Field)->Any:
+    "The default value of a dataclass field (None when it has none)."
+    if f.default_factory is not dataclasses.MISSING: return f.default_factory()
+    return None if f.default is dataclasses.MISSING else f.default
 
 def _plain(x:Any)->Any:
     "Convert dataclasses, tuples, Paths and numpy scalars into YAML-safe plain data."
@@ -174,7 +200,7 @@ def _deep_merge(base:dict, upd:dict)->dict:
         out[k] = _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
     return out
 
-# %% ../nbs/70_train.ipynb #be0963d7
+# %% ../nbs/70_train.ipynb #4aba876a
 class ConfigBase:
     "Mixin for `@dataclass` configs: presets, strict dict/YAML round trip and `a.b=value` overrides."
     presets: ClassVar[dict[str, dict]] = {}
@@ -195,7 +221,7 @@ class ConfigBase:
         "Strictly build from a (partial) nested dict: unknown keys and wrong types raise ValueError."
         return _from_dict(cls, d)
 
-# %% ../nbs/70_train.ipynb #cf773ab1
+# %% ../nbs/70_train.ipynb #5c135470
 @patch
 def to_yaml(self:ConfigBase, path:str|Path|None=None, # also write the YAML here (atomically)
            )->str:
@@ -220,7 +246,7 @@ def from_yaml(cls:ConfigBase, path_or_text:str|Path, # a YAML file, or YAML text
     text = Path(path_or_text).read_text() if _is_path(path_or_text) else path_or_text
     return cls.from_dict(yaml.safe_load(text) or {})
 
-# %% ../nbs/70_train.ipynb #26f3bb24
+# %% ../nbs/70_train.ipynb #de8e2bd6
 def _split_assignment(a:str)->tuple[list[str], str]:
     "'a.b=value' -> (['a', 'b'], 'value'); ValueError when there is no key."
     if not isinstance(a, str) or '=' not in a or not a.split('=', 1)[0].strip():
@@ -258,7 +284,7 @@ def _override_path(obj, keys:list[str], raw:str, prefix:str):
         except ValueError: raise ValueError(f"{name}: expected {_type_name(tp)}, got {raw!r}") from None
     return dataclasses.replace(obj, **{k: new})
 
-# %% ../nbs/70_train.ipynb #932be714
+# %% ../nbs/70_train.ipynb #5d979feb
 def parse_cli_overrides(argv:list[str], # command-line words
                        )->tuple[list[str], list[str]]:
     "Split `argv` into (`key=value` overrides, other words); a word is an override when it has '=' and no leading '-'."
@@ -293,7 +319,7 @@ def config_from_argv(cls:type,          # a `ConfigBase` dataclass
         cfg = cls.from_dict(_deep_merge(cfg.to_dict(), d))
     return cfg.override(*overrides), rest
 
-# %% ../nbs/70_train.ipynb #3ec64ebd
+# %% ../nbs/70_train.ipynb #64e82b88
 @dataclass(frozen=True)
 class DistEnv:
     "Where this process sits in a (possibly single-process) job."
@@ -320,7 +346,7 @@ def is_main_process()->bool:
     "True on rank 0 (and in a plain single-process run)."
     return distributed_env().rank == 0
 
-# %% ../nbs/70_train.ipynb #9198dc6e
+# %% ../nbs/70_train.ipynb #688c7b3f
 def seed_everything(seed:int, # seed for python `random`, numpy's global RNG and torch (CPU and all GPUs)
                    )->int:
     "Seed every global random number generator; return the seed."
@@ -337,7 +363,7 @@ def set_torch_threads(n:int|None=None, # threads; default $OMP_NUM_THREADS or th
     prev = torch.get_num_threads(); torch.set_num_threads(n)
     return prev
 
-# %% ../nbs/70_train.ipynb #503cf0c8
+# %% ../nbs/70_train.ipynb #3b7958de
 _RESERVED = ('step', 'time')
 
 def _record_step(line:str)->int|None:
@@ -363,7 +389,7 @@ def _json_value(v):
     if isinstance(v, float) and not math.isfinite(v): return 'nan' if math.isnan(v) else ('inf' if v > 0 else '-inf')
     return v
 
-# %% ../nbs/70_train.ipynb #fe21e741
+# %% ../nbs/70_train.ipynb #167411ba
 class MetricsLogger:
     "Log scalar and string metrics to TensorBoard events and `logdir/metrics.jsonl`."
     def __init__(self, logdir:str|Path,         # run folder (created)
@@ -411,7 +437,7 @@ class MetricsLogger:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/70_train.ipynb #5767b53c
+# %% ../nbs/70_train.ipynb #f542e11f
 @patch
 def log(self:MetricsLogger, step:int, # global training step (x axis)
         **metrics,      # name=value: numbers, one-element tensors or strings
@@ -431,7 +457,7 @@ def log(self:MetricsLogger, step:int, # global training step (x axis)
         self.file.write(json.dumps(rec, allow_nan=False) + '\n'); self.file.flush()
     return rec
 
-# %% ../nbs/70_train.ipynb #1f4690d5
+# %% ../nbs/70_train.ipynb #97efb150
 def _from_json_value(v):
     "Inverse of `_json_value` for the non-finite markers."
     return float(v) if v in ('nan', 'inf', '-inf') else v
@@ -450,7 +476,7 @@ def read_metrics(path:str|Path, # a `metrics.jsonl` file or the run folder holdi
         records.append({k: _from_json_value(v) for k, v in rec.items()})
     return records
 
-# %% ../nbs/70_train.ipynb #ede15d64
+# %% ../nbs/70_train.ipynb #b37cda5b
 def _ema(ys:list[float], smooth:float)->list[float]:
     "Exponential moving average with debiasing (as TensorBoard's smoothing slider)."
     out, acc, w = [], 0.0, 0.0
@@ -489,7 +515,7 @@ def plot_metrics(path_or_records:str|Path|list[dict], # run folder, `metrics.jso
     plt.close(fig)
     return fig
 
-# %% ../nbs/70_train.ipynb #1a1e2627
+# %% ../nbs/70_train.ipynb #74847884
 def _unwrap(m:torch.nn.Module)->torch.nn.Module:
     "The plain module inside `torch.compile` / DDP / DataParallel wrappers."
     m = getattr(m, '_orig_mod', m)
@@ -516,7 +542,7 @@ def set_rng_state(st:dict):
         states = st['cuda'][:torch.cuda.device_count()]
         for i, s in enumerate(states): torch.cuda.set_rng_state(s, i)
 
-# %% ../nbs/70_train.ipynb #de70904c
+# %% ../nbs/70_train.ipynb #8593c122
 CHECKPOINT_FORMAT = 'embodied_nb.checkpoint/1'
 
 def _checkpoint_file(path:str|Path)->Path:
@@ -542,7 +568,7 @@ def _states(objs:dict|None, what:str)->dict:
     if not isinstance(objs, dict): raise TypeError(f"{what}: expected a dict name -> object, got {type(objs).__name__}")
     return {k: (_unwrap(v) if isinstance(v, torch.nn.Module) else v).state_dict() for k, v in objs.items()}
 
-# %% ../nbs/70_train.ipynb #37cb84be
+# %% ../nbs/70_train.ipynb #08d4c674
 def save_checkpoint(path:str|Path,               # run/checkpoint folder (writes `last.pt`) or a `.pt` file
                     *, step:int,                 # global step the state belongs to
                     modules:dict,                # name -> nn.Module
@@ -576,7 +602,7 @@ def latest_checkpoint(path:str|Path, # checkpoint folder (or a `.pt` file)
     steps = _step_files(path) if path.is_dir() else []
     return steps[-1] if steps else None
 
-# %% ../nbs/70_train.ipynb #fb4f2da8
+# %% ../nbs/70_train.ipynb #5adba2f7
 def _load_states(objs:dict|None, saved:dict, what:str, file:Path, **kw):
     "Load each object's state from `saved`; ValueError naming `what` and the missing name."
     for name, obj in (objs or {}).items():
@@ -613,7 +639,7 @@ def resume(path:str|Path, modules:dict, optimizers:dict|None=None, **kwargs)->di
     if latest_checkpoint(path) is None: return {'step': 0, 'extra': {}, 'path': None}
     return load_checkpoint(path, modules, optimizers, **kwargs)
 
-# %% ../nbs/70_train.ipynb #c7d26d17
+# %% ../nbs/70_train.ipynb #da07c2f3
 COMMANDS: dict[str, str|Callable] = {}       # name -> "module:function" (function(argv) -> exit status)
 COMMAND_HELP: dict[str, str] = {}
 TRAIN_TARGETS: dict[str, str|Callable] = {}  # name -> "module:function" for `embodied train <name>`
@@ -648,7 +674,7 @@ def register_train_target(name:str,                  # the word after `embodied 
     _check_name(name); TRAIN_TARGETS[name] = _check_target(target, 'target'); TRAIN_HELP[name] = help
     if config is not None: CONFIGS[name] = _check_target(config, 'config')
 
-# %% ../nbs/70_train.ipynb #778ca78d
+# %% ../nbs/70_train.ipynb #c80065aa
 def _resolve(target:str|Callable):
     "The object named by 'module:attr' (imported now), or `target` itself when callable."
     if callable(target): return target
@@ -684,7 +710,7 @@ def _dispatch(prog:str, what:str, registry:dict, helps:dict, argv:list[str])->in
     try: return _exit_status(fn(rest))
     except SystemExit as e: return _exit_status(e.code)
 
-# %% ../nbs/70_train.ipynb #ae4025ad
+# %% ../nbs/70_train.ipynb #3e9d1863
 def main(argv:list[str]|None=None, # words after `embodied`; default `sys.argv[1:]`
         )->int:
     "The `embodied` command line: `embodied <command> [args ...]`; returns the exit status."
@@ -718,13 +744,13 @@ def config_cli(argv:list[str], # words after `embodied config`
     print(cfg.to_yaml(out), end='')
     return 0
 
-# %% ../nbs/70_train.ipynb #02745726
+# %% ../nbs/70_train.ipynb #0b2e1d5c
 register_command('demo', 'embodied_nb.demo:cli', 'train the tiny demo model and write pictures to runs/demo')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
 
-# %% ../nbs/70_train.ipynb #e092485d
+# %% ../nbs/70_train.ipynb #7458efe5
 def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass
                      argv:list[str],            # words after `embodied train <target>`
                      prog:str='embodied train', # program name for usage messages
