@@ -7,13 +7,13 @@ __all__ = ['symlog', 'symexp', 'symexp_bins', 'twohot_encode', 'twohot_decode', 
            'OneHotCategorical', 'kl_categorical', 'KLBalance', 'kl_balance', 'TruncNormal', 'TanhNormal',
            'plot_action_densities', 'lambda_returns', 'PercentileNormalizer']
 
-# %% ../nbs/01_distributions.ipynb #7e9ca7cd
+# %% ../nbs/01_distributions.ipynb #21eaed0b
 import math, functools
 from typing import NamedTuple
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 
-# %% ../nbs/01_distributions.ipynb #0737eed6
+# %% ../nbs/01_distributions.ipynb #f48596b3
 def _check_tensor(name:str, x, floating:bool=True):
     "Raise a `TypeError` naming `name` unless `x` is a (floating-point) tensor."
     if not isinstance(x, torch.Tensor): raise TypeError(f"`{name}` must be a torch.Tensor, got {type(x).__name__}")
@@ -45,7 +45,7 @@ def _sum_event(x:torch.Tensor, event_dims:int)->torch.Tensor:
     "Sum the last `event_dims` dims (the ones that make up one event)."
     return x.sum(tuple(range(-event_dims, 0))) if event_dims else x
 
-# %% ../nbs/01_distributions.ipynb #03c7eee1
+# %% ../nbs/01_distributions.ipynb #001c9dff
 def _unit_sign(x:torch.Tensor)->torch.Tensor:
     "+1 where `x >= 0` (and at NaN), -1 where `x < 0`; a constant for autograd."
     return torch.ones_like(x).masked_fill_(x < 0, -1.0)
@@ -62,7 +62,7 @@ def symexp(x:torch.Tensor, # any shape, floating point
     s = _unit_sign(_check_tensor('x', x))
     return s * torch.expm1(s * x)
 
-# %% ../nbs/01_distributions.ipynb #f8d0b3b5
+# %% ../nbs/01_distributions.ipynb #3f2f83a4
 def symexp_bins(num_bins:int=255,    # number of bins K (DreamerV3: 255)
                 low:float=-20.0,     # lowest bin in symlog space
                 high:float=20.0,     # highest bin in symlog space
@@ -82,7 +82,7 @@ def _cached_symexp_bins(num_bins, low, high, device, dtype):
     "`symexp_bins` built once per (size, range, device, dtype); treat the result as read-only."
     return symexp_bins(num_bins, low, high, device, dtype)
 
-# %% ../nbs/01_distributions.ipynb #a7c4e537
+# %% ../nbs/01_distributions.ipynb #662a3494
 def _check_bins(bins)->torch.Tensor:
     "Bins must be a 1-D float tensor of >= 2 strictly increasing centres (order checked on the CPU only)."
     _check_tensor('bins', bins)
@@ -122,7 +122,7 @@ def twohot_decode(weights:torch.Tensor, # (..., K) two-hot weights or probabilit
     out = (prod[..., :m].flip(-1) + prod[..., K - m:]).sum(-1)
     return out + prod[..., m] if K % 2 else out
 
-# %% ../nbs/01_distributions.ipynb #0da330a8
+# %% ../nbs/01_distributions.ipynb #da7173ff
 class TwoHot:
     "Categorical over fixed bin centres, trained with two-hot targets; predicts the expected bin value."
     def __init__(self,
@@ -144,7 +144,7 @@ class TwoHot:
     def probs(self)->torch.Tensor: return self.logits.softmax(-1)           # (..., K)
     def __repr__(self): return f"{type(self).__name__}(batch_shape={tuple(self.batch_shape)}, bins={self.bins.shape[0]})"
 
-# %% ../nbs/01_distributions.ipynb #56ac6c55
+# %% ../nbs/01_distributions.ipynb #75c02592
 @patch
 def encode(self:TwoHot, x:torch.Tensor)->torch.Tensor:
     "Two-hot target `(..., K)` of `x` over this head's bins."
@@ -177,7 +177,7 @@ def entropy(self:TwoHot)->torch.Tensor:
     "Entropy of the categorical over bins, shape `batch_shape`."
     return -(self.probs * self.log_probs).sum(-1)
 
-# %% ../nbs/01_distributions.ipynb #5aced37f
+# %% ../nbs/01_distributions.ipynb #0ac244d5
 class SymexpTwoHot(TwoHot):
     "DreamerV3 reward/value head: `TwoHot` over `symexp(linspace(low, high, num_bins))` bins."
     def __init__(self,
@@ -191,7 +191,7 @@ class SymexpTwoHot(TwoHot):
             raise ValueError(f"`logits` must have last dim num_bins={num_bins}, got shape {tuple(logits.shape)}")
         super().__init__(logits, _cached_symexp_bins(num_bins, float(low), float(high), logits.device, _float_dtype(logits)))
 
-# %% ../nbs/01_distributions.ipynb #94e3e4af
+# %% ../nbs/01_distributions.ipynb #168cfd87
 def _pyplot():
     "Import matplotlib.pyplot, with a clear message when it is missing."
     try: import matplotlib.pyplot as plt
@@ -219,7 +219,7 @@ def plot_twohot(x:float=3.7,        # target to encode
     fig.tight_layout()
     return fig
 
-# %% ../nbs/01_distributions.ipynb #a89bcdb7
+# %% ../nbs/01_distributions.ipynb #23264d7c
 class OneHotCategorical:
     "Categorical over the last dim with one-hot samples, optional uniform mixing and straight-through `rsample`."
     def __init__(self,
@@ -246,7 +246,7 @@ class OneHotCategorical:
     def __repr__(self):
         return f"OneHotCategorical(shape={tuple(self.logits.shape)}, unimix={self.unimix}, event_dims={self.event_dims})"
 
-# %% ../nbs/01_distributions.ipynb #e5aa17da
+# %% ../nbs/01_distributions.ipynb #5d26b5e2
 @patch
 def sample(self:OneHotCategorical, sample_shape=())->torch.Tensor:
     "One-hot samples `(*sample_shape, ..., K)` without gradient (Gumbel-max)."
@@ -287,7 +287,7 @@ def kl(self:OneHotCategorical, other:OneHotCategorical)->torch.Tensor:
     _check_shape('other', other.logits, self.logits.shape, 'same logits shape as self')
     return _sum_event((self.probs * (self.logits - other.logits)).sum(-1), self.event_dims)
 
-# %% ../nbs/01_distributions.ipynb #c743aaca
+# %% ../nbs/01_distributions.ipynb #ffa5a802
 def kl_categorical(p_logits:torch.Tensor, # (..., K) logits of p
                    q_logits:torch.Tensor, # (..., K) logits of q, same shape
                    unimix:float=0.0,      # uniform mixing applied to both
@@ -316,7 +316,7 @@ def kl_balance(post_logits:torch.Tensor,  # (..., groups, K) posterior logits
     rep = kl_categorical(post_logits, prior_logits.detach(), unimix, event_dims)
     return KLBalance(dyn.clamp(min=free_nats), rep.clamp(min=free_nats), dyn.detach())
 
-# %% ../nbs/01_distributions.ipynb #b675161e
+# %% ../nbs/01_distributions.ipynb #ca9a086c
 _LOG_SQRT_2PI = 0.5 * math.log(2 * math.pi)
 _DEEP_TAIL = -30.0   # below this log-CDF, invert log Φ by Newton instead of ndtri(exp(.))
 
@@ -341,7 +341,7 @@ def _ndtri_log(log_p:torch.Tensor)->torch.Tensor:
         z = z - (lcdf - lt) * torch.exp(lcdf - _log_normal_pdf(z))
     return torch.where(log_p < _DEEP_TAIL, z, direct)
 
-# %% ../nbs/01_distributions.ipynb #5402e89e
+# %% ../nbs/01_distributions.ipynb #b549071f
 class TruncNormal:
     "Normal(loc, scale) truncated to [low, high]: reparameterised samples, exact log-prob, entropy and mean."
     def __init__(self,
@@ -372,7 +372,7 @@ class TruncNormal:
     def __repr__(self):
         return f"TruncNormal(shape={tuple(self.loc.shape)}, low={self.low}, high={self.high}, event_dims={self.event_dims})"
 
-# %% ../nbs/01_distributions.ipynb #590970fb
+# %% ../nbs/01_distributions.ipynb #7fb455d5
 @patch
 def log_prob(self:TruncNormal,
              x:torch.Tensor, # (*sample_shape, *loc.shape) values
@@ -433,7 +433,7 @@ def from_raw(cls:TruncNormal,
     mid, half = (high + low) / 2, (high - low) / 2
     return cls(mid + half * torch.tanh(mean), (max_std - min_std) * torch.sigmoid(std + 2.0) + min_std, low, high, event_dims)
 
-# %% ../nbs/01_distributions.ipynb #c6e7a9ab
+# %% ../nbs/01_distributions.ipynb #bd625ae9
 def _log1m_tanh_sq(u:torch.Tensor)->torch.Tensor:
     "log(1 - tanh(u)^2), stable for large |u|."
     return 2 * (math.log(2) - u - F.softplus(-2 * u))
@@ -464,7 +464,7 @@ class TanhNormal:
         "Log-density of tanh(u) given the pre-tanh value u = loc + scale * eps."
         return _sum_event(_log_normal_pdf(eps) - self.scale.log() - _log1m_tanh_sq(u), self.event_dims)
 
-# %% ../nbs/01_distributions.ipynb #8033c07d
+# %% ../nbs/01_distributions.ipynb #b41efeb7
 @patch
 def rsample(self:TanhNormal, sample_shape=())->torch.Tensor:
     "Reparameterised samples in (-1, 1)."
@@ -504,7 +504,7 @@ def mode(self:TanhNormal)->torch.Tensor:
     "`tanh(loc)`, the median: the usual deterministic action (the density's peak can differ for wide scales)."
     return torch.tanh(self.loc)
 
-# %% ../nbs/01_distributions.ipynb #b782adf5
+# %% ../nbs/01_distributions.ipynb #3083af13
 def plot_action_densities(dists:dict,           # label -> scalar distribution (event_dims=0) with sample/log_prob
                           num_samples:int=20000,
                           dpi:int=72):
@@ -523,7 +523,7 @@ def plot_action_densities(dists:dict,           # label -> scalar distribution (
     fig.tight_layout()
     return fig
 
-# %% ../nbs/01_distributions.ipynb #37b6c2e5
+# %% ../nbs/01_distributions.ipynb #8e062801
 def lambda_returns(rewards:torch.Tensor,   # (B, T) r_t: reward of the transition s_t -> s_{t+1}
                    values:torch.Tensor,    # (B, T+1) v_t = v(s_t) for t = 0..T; v_T bootstraps
                    continues:torch.Tensor, # (B, T) c_t: 1 if s_{t+1} continues, 0 if terminal (float or bool)
@@ -550,7 +550,7 @@ def lambda_returns(rewards:torch.Tensor,   # (B, T) r_t: reward of the transitio
         out.append(ret)
     return torch.stack(out[::-1]).movedim(0, time_dim)
 
-# %% ../nbs/01_distributions.ipynb #a90f3ee6
+# %% ../nbs/01_distributions.ipynb #eb731017
 class PercentileNormalizer(nn.Module):
     "EMA of the 5th/95th return percentiles; `scale = max(min_scale, high - low)` (DreamerV3 return normalisation)."
     def __init__(self,
@@ -575,7 +575,7 @@ class PercentileNormalizer(nn.Module):
     def scale(self)->torch.Tensor: return (self.high - self.low).clamp(min=self.min_scale)
     def extra_repr(self): return f"decay={self.decay}, low_q={self.low_q}, high_q={self.high_q}, min_scale={self.min_scale}"
 
-# %% ../nbs/01_distributions.ipynb #2ddf174e
+# %% ../nbs/01_distributions.ipynb #8637e4f6
 @patch
 @torch.no_grad()
 def update(self:PercentileNormalizer, x:torch.Tensor):
