@@ -10,7 +10,7 @@ __all__ = ['CHECKPOINT_FORMAT', 'COMMANDS', 'COMMAND_HELP', 'TRAIN_TARGETS', 'TR
            'latest_checkpoint', 'load_checkpoint', 'resume', 'register_command', 'register_train_target', 'main',
            'train_cli', 'config_cli', 'parse_train_args']
 
-# %% ../nbs/70_train.ipynb #c517ebd3
+# %% ../nbs/70_train.ipynb #26054fb6
 import os, sys, json, math, time, random, shutil, argparse, tempfile, importlib, dataclasses, typing, types, contextlib
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Literal, Optional, Union
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np, torch, yaml
 from fastcore.basics import patch
 
-# %% ../nbs/70_train.ipynb #bc3a1acc
+# %% ../nbs/70_train.ipynb #bc8a9490
 def _umask()->int:
     "The process umask (read by setting and restoring it)."
     m = os.umask(0o022); os.umask(m)
@@ -51,7 +51,7 @@ def atomic_open(path:str|Path, # final file path; parent folders are created
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
 
-# %% ../nbs/70_train.ipynb #8efa1a33
+# %% ../nbs/70_train.ipynb #851a95eb
 def atomic_write_bytes(path:str|Path, # destination file
                        data:bytes,    # the complete new contents
                       )->Path:
@@ -75,7 +75,7 @@ def atomic_torch_save(obj:Any,        # anything `torch.save` accepts
     with atomic_open(path, 'wb') as f: torch.save(obj, f)
     return Path(path)
 
-# %% ../nbs/70_train.ipynb #c23b621e
+# %% ../nbs/70_train.ipynb #c21db497
 def _type_name(tp)->str:
     "Readable name of a type annotation."
     return str(tp).replace('typing.', '') if typing.get_origin(tp) else getattr(tp, '__name__', str(tp))
@@ -159,7 +159,7 @@ def _coerce(value:Any, tp:Any, name:str)->Any:
         raise bad()
     return value
 
-# %% ../nbs/70_train.ipynb #e12a825a
+# %% ../nbs/70_train.ipynb #1555b9b9
 def _field_types(cls)->dict:
     "Resolved annotations of the init fields of dataclass `cls`."
     hints = typing.get_type_hints(cls)
@@ -200,7 +200,7 @@ def _deep_merge(base:dict, upd:dict)->dict:
         out[k] = _deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
     return out
 
-# %% ../nbs/70_train.ipynb #c01ae90f
+# %% ../nbs/70_train.ipynb #77b09e32
 class ConfigBase:
     "Mixin for `@dataclass` configs: presets, strict dict/YAML round trip and `a.b=value` overrides."
     presets: ClassVar[dict[str, dict]] = {}
@@ -221,7 +221,7 @@ class ConfigBase:
         "Strictly build from a (partial) nested dict: unknown keys and wrong types raise ValueError."
         return _from_dict(cls, d)
 
-# %% ../nbs/70_train.ipynb #17ae4873
+# %% ../nbs/70_train.ipynb #541c7106
 @patch
 def to_yaml(self:ConfigBase, path:str|Path|None=None, # also write the YAML here (atomically)
            )->str:
@@ -246,7 +246,7 @@ def from_yaml(cls:ConfigBase, path_or_text:str|Path, # a YAML file, or YAML text
     text = Path(path_or_text).read_text() if _is_path(path_or_text) else path_or_text
     return cls.from_dict(yaml.safe_load(text) or {})
 
-# %% ../nbs/70_train.ipynb #3d33d58d
+# %% ../nbs/70_train.ipynb #78a6a44c
 def _split_assignment(a:str)->tuple[list[str], str]:
     "'a.b=value' -> (['a', 'b'], 'value'); ValueError when there is no key."
     if not isinstance(a, str) or '=' not in a or not a.split('=', 1)[0].strip():
@@ -284,7 +284,7 @@ def _override_path(obj, keys:list[str], raw:str, prefix:str):
         except ValueError: raise ValueError(f"{name}: expected {_type_name(tp)}, got {raw!r}") from None
     return dataclasses.replace(obj, **{k: new})
 
-# %% ../nbs/70_train.ipynb #6b259a16
+# %% ../nbs/70_train.ipynb #0f0ab460
 def parse_cli_overrides(argv:list[str], # command-line words
                        )->tuple[list[str], list[str]]:
     "Split `argv` into (`key=value` overrides, other words); a word is an override when it has '=' and no leading '-'."
@@ -319,7 +319,7 @@ def config_from_argv(cls:type,          # a `ConfigBase` dataclass
         cfg = cls.from_dict(_deep_merge(cfg.to_dict(), d))
     return cfg.override(*overrides), rest
 
-# %% ../nbs/70_train.ipynb #62307d8c
+# %% ../nbs/70_train.ipynb #f1979507
 @dataclass(frozen=True)
 class DistEnv:
     "Where this process sits in a (possibly single-process) job."
@@ -346,7 +346,7 @@ def is_main_process()->bool:
     "True on rank 0 (and in a plain single-process run)."
     return distributed_env().rank == 0
 
-# %% ../nbs/70_train.ipynb #8d4dc442
+# %% ../nbs/70_train.ipynb #0d8723e1
 def seed_everything(seed:int, # seed for python `random`, numpy's global RNG and torch (CPU and all GPUs)
                    )->int:
     "Seed every global random number generator; return the seed."
@@ -363,7 +363,7 @@ def set_torch_threads(n:int|None=None, # threads; default $OMP_NUM_THREADS or th
     prev = torch.get_num_threads(); torch.set_num_threads(n)
     return prev
 
-# %% ../nbs/70_train.ipynb #7a046ce6
+# %% ../nbs/70_train.ipynb #2dbf2cfe
 _RESERVED = ('step', 'time')
 
 def _record_step(line:str)->int|None:
@@ -389,7 +389,7 @@ def _json_value(v):
     if isinstance(v, float) and not math.isfinite(v): return 'nan' if math.isnan(v) else ('inf' if v > 0 else '-inf')
     return v
 
-# %% ../nbs/70_train.ipynb #0e0f0b98
+# %% ../nbs/70_train.ipynb #11a78829
 class MetricsLogger:
     "Log scalar and string metrics to TensorBoard events and `logdir/metrics.jsonl`."
     def __init__(self, logdir:str|Path,         # run folder (created)
@@ -437,7 +437,7 @@ class MetricsLogger:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/70_train.ipynb #bc8f3249
+# %% ../nbs/70_train.ipynb #a75c19cf
 @patch
 def log(self:MetricsLogger, step:int, # global training step (x axis)
         **metrics,      # name=value: numbers, one-element tensors or strings
@@ -457,7 +457,7 @@ def log(self:MetricsLogger, step:int, # global training step (x axis)
         self.file.write(json.dumps(rec, allow_nan=False) + '\n'); self.file.flush()
     return rec
 
-# %% ../nbs/70_train.ipynb #4157a30c
+# %% ../nbs/70_train.ipynb #11098dd2
 def _from_json_value(v):
     "Inverse of `_json_value` for the non-finite markers."
     return float(v) if v in ('nan', 'inf', '-inf') else v
@@ -476,7 +476,7 @@ def read_metrics(path:str|Path, # a `metrics.jsonl` file or the run folder holdi
         records.append({k: _from_json_value(v) for k, v in rec.items()})
     return records
 
-# %% ../nbs/70_train.ipynb #d7675e4d
+# %% ../nbs/70_train.ipynb #2b779465
 def _ema(ys:list[float], smooth:float)->list[float]:
     "Exponential moving average with debiasing (as TensorBoard's smoothing slider)."
     out, acc, w = [], 0.0, 0.0
@@ -515,7 +515,7 @@ def plot_metrics(path_or_records:str|Path|list[dict], # run folder, `metrics.jso
     plt.close(fig)
     return fig
 
-# %% ../nbs/70_train.ipynb #c7be54a6
+# %% ../nbs/70_train.ipynb #0a2ec1e3
 def _unwrap(m:torch.nn.Module)->torch.nn.Module:
     "The plain module inside `torch.compile` / DDP / DataParallel wrappers."
     m = getattr(m, '_orig_mod', m)
@@ -542,7 +542,7 @@ def set_rng_state(st:dict):
         states = st['cuda'][:torch.cuda.device_count()]
         for i, s in enumerate(states): torch.cuda.set_rng_state(s, i)
 
-# %% ../nbs/70_train.ipynb #36c12fdb
+# %% ../nbs/70_train.ipynb #847b8bc3
 CHECKPOINT_FORMAT = 'embodied_nb.checkpoint/1'
 
 def _checkpoint_file(path:str|Path)->Path:
@@ -568,7 +568,7 @@ def _states(objs:dict|None, what:str)->dict:
     if not isinstance(objs, dict): raise TypeError(f"{what}: expected a dict name -> object, got {type(objs).__name__}")
     return {k: (_unwrap(v) if isinstance(v, torch.nn.Module) else v).state_dict() for k, v in objs.items()}
 
-# %% ../nbs/70_train.ipynb #f2242dcb
+# %% ../nbs/70_train.ipynb #cd7d40be
 def save_checkpoint(path:str|Path,               # run/checkpoint folder (writes `last.pt`) or a `.pt` file
                     *, step:int,                 # global step the state belongs to
                     modules:dict,                # name -> nn.Module
@@ -602,7 +602,7 @@ def latest_checkpoint(path:str|Path, # checkpoint folder (or a `.pt` file)
     steps = _step_files(path) if path.is_dir() else []
     return steps[-1] if steps else None
 
-# %% ../nbs/70_train.ipynb #05215829
+# %% ../nbs/70_train.ipynb #f4270d2e
 def _load_states(objs:dict|None, saved:dict, what:str, file:Path, **kw):
     "Load each object's state from `saved`; ValueError naming `what` and the missing name."
     for name, obj in (objs or {}).items():
@@ -639,7 +639,7 @@ def resume(path:str|Path, modules:dict, optimizers:dict|None=None, **kwargs)->di
     if latest_checkpoint(path) is None: return {'step': 0, 'extra': {}, 'path': None}
     return load_checkpoint(path, modules, optimizers, **kwargs)
 
-# %% ../nbs/70_train.ipynb #ce9a8702
+# %% ../nbs/70_train.ipynb #d5208ad9
 COMMANDS: dict[str, str|Callable] = {}       # name -> "module:function" (function(argv) -> exit status)
 COMMAND_HELP: dict[str, str] = {}
 TRAIN_TARGETS: dict[str, str|Callable] = {}  # name -> "module:function" for `embodied train <name>`
@@ -674,7 +674,7 @@ def register_train_target(name:str,                  # the word after `embodied 
     _check_name(name); TRAIN_TARGETS[name] = _check_target(target, 'target'); TRAIN_HELP[name] = help
     if config is not None: CONFIGS[name] = _check_target(config, 'config')
 
-# %% ../nbs/70_train.ipynb #f3fa4b36
+# %% ../nbs/70_train.ipynb #10598c61
 def _resolve(target:str|Callable):
     "The object named by 'module:attr' (imported now), or `target` itself when callable."
     if callable(target): return target
@@ -710,7 +710,7 @@ def _dispatch(prog:str, what:str, registry:dict, helps:dict, argv:list[str])->in
     try: return _exit_status(fn(rest))
     except SystemExit as e: return _exit_status(e.code)
 
-# %% ../nbs/70_train.ipynb #82f29263
+# %% ../nbs/70_train.ipynb #f212ed9b
 def main(argv:list[str]|None=None, # words after `embodied`; default `sys.argv[1:]`
         )->int:
     "The `embodied` command line: `embodied <command> [args ...]`; returns the exit status."
@@ -744,13 +744,13 @@ def config_cli(argv:list[str], # words after `embodied config`
     print(cfg.to_yaml(out), end='')
     return 0
 
-# %% ../nbs/70_train.ipynb #16c5560c
+# %% ../nbs/70_train.ipynb #7df22600
 register_command('demo', 'embodied_nb.demo:cli', 'train the tiny demo model and write pictures to runs/demo')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
 
-# %% ../nbs/70_train.ipynb #8111bbca
+# %% ../nbs/70_train.ipynb #5a2c6721
 def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass
                      argv:list[str],            # words after `embodied train <target>`
                      prog:str='embodied train', # program name for usage messages
