@@ -749,6 +749,10 @@ register_command('demo', 'embodied_nb.demo:cli', 'train the tiny demo model and 
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
+register_train_target('tokenizer', 'embodied_nb.tokenizer:train_cli', 'Dreamer 4 causal tokenizer on DMC frames or a replay folder',
+                      config='embodied_nb.tokenizer:TokenizerTrainConfig')
+register_train_target('dynamics', 'embodied_nb.dynamics:train_cli', 'Dreamer 4 shortcut-forcing dynamics on tokenizer latents',
+                      config='embodied_nb.dynamics:DynamicsTrainConfig')
 
 # %% ../nbs/70_train.ipynb #5a2c6721
 def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass
