@@ -753,6 +753,8 @@ register_train_target('tokenizer', 'embodied_nb.tokenizer:train_cli', 'Dreamer 4
                       config='embodied_nb.tokenizer:TokenizerTrainConfig')
 register_train_target('dynamics', 'embodied_nb.dynamics:train_cli', 'Dreamer 4 shortcut-forcing dynamics on tokenizer latents',
                       config='embodied_nb.dynamics:DynamicsTrainConfig')
+register_train_target('r2dreamer', 'embodied_nb.r2dreamer:train_cli', 'R2-Dreamer RSSM agent, online on DMC (CNN or Q-Former encoder)',
+                      config='embodied_nb.r2dreamer:R2DreamerConfig')
 
 # %% ../nbs/70_train.ipynb #5a2c6721
 def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass
