@@ -401,6 +401,7 @@ def _worker_main(conn, env_fn_bytes:bytes):
     "Worker process: build the env, send its spec, then answer commands until 'close' or until the parent is gone."
     import cloudpickle
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent, which closes us
+    os.environ.setdefault('LP_NUM_THREADS', '1')  # Mesa llvmpipe: one render thread per worker, not one per core each
     env = None
     try:
         env = cloudpickle.loads(env_fn_bytes)()
