@@ -431,18 +431,21 @@ def make_lpips(net:str='alex', # LPIPS backbone: 'alex' or 'vgg'
               )->tuple[nn.Module|None, str]:
     "(perceptual network or None, tier): 'lpips-package', 'lpips-local' or 'off' (after one warning)."
     if net not in _LPIPS_SLICES: raise ValueError(f"`net` must be one of {list(_LPIPS_SLICES)}, got {net!r}")
+    package_error = 'not tried (use_package=False)'
     if use_package:
         try:
             import lpips
             return _PackageLPIPS(lpips.LPIPS(net=net, verbose=False)), 'lpips-package'
-        except Exception: pass  # no torchvision (ImportError), or its weights cannot be fetched offline
+        except Exception as e:  # no torchvision (ImportError), or its weights cannot be fetched offline
+            package_error = f'{type(e).__name__}: {e}'
     lin_path = Path(lin_path) if lin_path is not None else lpips_weight_file(net)
     backbone = find_lpips_backbone(net, backbone)
     if lin_path is not None and lin_path.is_file() and backbone is not None:
         return LPIPSNet(net).load_weights(lin_path, backbone), 'lpips-local'
     why = (f"no LPIPS linear-head weights (`pip install --no-deps lpips` ships them; looked at {lin_path})" if lin_path is None or not lin_path.is_file()
            else f"no local torchvision {net} checkpoint (pass `lpips_backbone=PATH` or set $EMBODIED_LPIPS_BACKBONE)")
-    msg = f"LPIPS is off: `import lpips` failed and {why}; the tokenizer trains on MSE only and logs `lpips: off`."
+    msg = (f"LPIPS is off: the lpips package is unusable ({package_error}) and {why}; "
+           "the tokenizer trains on MSE only and logs `lpips: off`.")
     if msg not in _LPIPS_WARNED:
         _LPIPS_WARNED.add(msg); warnings.warn(msg, stacklevel=2)
     return None, 'off'
