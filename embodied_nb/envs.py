@@ -14,10 +14,11 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_MAX_LENGTH', 'DMC_VISION_SUITE',
            'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'DMC_DEFAULT_CAMERAS', 'ENV_KINDS', 'FIRST_FRAME_SPECS',
-           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'rendering_help',
-           'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv', 'step_time_split',
-           'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission', 'check_discrete_action', 'MiniworldEnv',
-           'split_env_spec', 'make_env', 'env_factory', 'first_frame', 'show_first_frames']
+           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describ_member_task',
+           'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv',
+           'step_time_split', 'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission',
+           'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory', 'first_frame',
+           'MultiTaskEnv', 'show_first_frames']
 
 # %% ../nbs/05_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -310,7 +311,7 @@ def paraphrases(domain:str, # environment family, e.g. 'cartpole' or 'miniworld'
     if key in TASK_DESCRIPTIONS: return list(TASK_DESCRIPTIONS[key])
     return [GENERIC_TASK_DESCRIPTION.format(domain=domain.strip(), task=task.strip())]
 
-def describe_task(domain:str, # environment family
+def describ_member_task(domain:str, # environment family
                   task:str,   # task name
                   variant:int=0, # 0: canonical sentence; i > 0: the i-th paraphrase
                  )->str:
@@ -478,7 +479,7 @@ class DMCEnv(PixelEnv):
         self.clip_actions, self._seed = bool(clip_actions), _check_seed(seed)
         if time_limit is not None and not (isinstance(time_limit, (int, float)) and time_limit > 0):
             raise ValueError(f"time_limit must be a positive number of seconds or None, got {time_limit!r}")
-        self.task_text = describe_task(self.domain, self.task) if task_text is None else check_task_text(task_text, 'task_text')
+        self.task_text = describ_member_task(self.domain, self.task) if task_text is None else check_task_text(task_text, 'task_text')
         task_kwargs = {'random': self._seed} | ({} if time_limit is None else {'time_limit': time_limit})
         suite = _import_dm_control()
         self._env = suite.load(self.domain, self.task, task_kwargs=task_kwargs, environment_kwargs=environment_kwargs)
@@ -648,7 +649,7 @@ class MiniworldEnv(PixelEnv):
         self.action_space = self._env.action_space
         self.observation_space = _observation_space(self.size)
         self._text_override = None if task_text is None else check_task_text(task_text, 'task_text')
-        self.task_text = self._text_override or describe_task('miniworld', self.name)
+        self.task_text = self._text_override or describ_member_task('miniworld', self.name)
         self._needs_reset = True
 
     def __repr__(self): return f"MiniworldEnv({self.name!r}, size={self.size})"
@@ -658,7 +659,7 @@ class MiniworldEnv(PixelEnv):
 def _set_task_text(self:MiniworldEnv, raw_obs):
     "Registry sentence plus the env's own goal statement for this episode (unless overridden)."
     if self._text_override is not None: return
-    base, mission = describe_task('miniworld', self.name), miniworld_mission(self._env, raw_obs)
+    base, mission = describ_member_task('miniworld', self.name), miniworld_mission(self._env, raw_obs)
     self.task_text = base if mission is None else f"{base} {mission}"
 
 @patch
@@ -728,6 +729,81 @@ def first_frame(make, # a spec string or a factory returning an env
         obs, _ = env.reset(seed=seed)
         return obs['image'], obs['task_text']
     finally: env.close()
+
+# %% ../nbs/05_envs.ipynb #c143ad25
+class MultiTaskEnv(gym.Env):
+    "Envs of several tasks with one action space behind one env: each `reset` draws a task and a paraphrase of it."
+    metadata = {'render_modes': ['rgb_array']}
+    render_mode = 'rgb_array'
+
+    def __init__(self, name:str|Sequence[str], # 'cartpole-balance+cartpole-swingup' or a list of env specs
+                 seed:int|None=None,           # seed of the task/paraphrase draws and of the member envs
+                 variants:Sequence[int]|None=None, # paraphrase indices drawn per episode; None: all but the last
+                 **kwargs):                    # constructor arguments of every member env (size, action_repeat, ...)
+        specs = name.split('+') if isinstance(name, str) else list(name)
+        if len(specs) < 2: raise ValueError(f"name: expected at least two tasks joined by '+', got {name!r}")
+        self._seed = _check_seed(seed)
+        self.envs = [make_env(s.strip(), seed=None if seed is None else seed + i, **kwargs) for i, s in enumerate(specs)]
+        self.specs = [s.strip() for s in specs]
+        spaces_ = {repr(e.action_space) for e in self.envs}
+        if len(spaces_) > 1: self.close(); raise ValueError(f"name: all tasks need one action space, got {sorted(spaces_)} for {self.specs}")
+        self.texts = [paraphrases(*_member_task(e)) for e in self.envs]
+        self.variants = [_default_variants(t) if variants is None else _check_variants(variants, t, s)
+                         for t, s in zip(self.texts, self.specs)]
+        self.action_space, self.observation_space = self.envs[0].action_space, self.envs[0].observation_space
+        self.max_episode_steps = max((e.max_episode_steps or 0) for e in self.envs) or None
+        self.action_repeat = getattr(self.envs[0], 'action_repeat', 1)
+        self._rng, self.current = np.random.default_rng(self._seed), None
+
+    def __repr__(self): return f"MultiTaskEnv({'+'.join(self.specs)!r})"
+
+def _member_task(env)->tuple[str, str]:
+    "The `(domain, task)` registry key of a member env."
+    return (env.domain, env.task) if hasattr(env, 'domain') else ('miniworld', miniworld_short_name(env.name))
+
+def _default_variants(texts:list)->list[int]:
+    "All paraphrase indices but the last (held out), or [0] when a task has a single sentence."
+    return list(range(len(texts) - 1)) if len(texts) > 1 else [0]
+
+def _check_variants(variants, texts:list, spec:str)->list[int]:
+    "Valid paraphrase indices of one task, or a ValueError naming `variants`."
+    v = [int(i) for i in variants]
+    if not v or any(not 0 <= i < len(texts) for i in v):
+        raise ValueError(f"variants: expected indices in [0, {len(texts)}) for {spec}, got {list(variants)}")
+    return v
+
+# %% ../nbs/05_envs.ipynb #43ce7db1
+@patch
+def reset(self:MultiTaskEnv, *, seed:int|None=None, options:dict|None=None)->tuple[dict, dict]:
+    "Draw a task and a paraphrase, then reset that task's env; `info['task']` names the task."
+    seed = _check_seed(seed)
+    if seed is not None: self._rng = np.random.default_rng(seed)
+    i = int(self._rng.integers(len(self.envs)))
+    env, text = self.envs[i], self.texts[i][int(self._rng.choice(self.variants[i]))]
+    env.task_text = text
+    obs, info = env.reset(seed=None if seed is None else seed + i)
+    self.current = i
+    return obs, info | {'task': self.specs[i]}
+
+@patch
+def step(self:MultiTaskEnv, action)->tuple[dict, float, bool, bool, dict]:
+    "Step the current task's env."
+    if self.current is None: raise RuntimeError(f"call reset() before step() on {self!r}")
+    obs, reward, terminated, truncated, info = self.envs[self.current].step(action)
+    return obs, reward, terminated, truncated, info | {'task': self.specs[self.current]}
+
+@patch
+def render(self:MultiTaskEnv)->np.ndarray:
+    "The current task's frame."
+    if self.current is None: raise RuntimeError(f"call reset() before render() on {self!r}")
+    return self.envs[self.current].render()
+
+@patch
+def close(self:MultiTaskEnv):
+    "Close every member env; safe to call twice."
+    for e in getattr(self, 'envs', []): e.close()
+
+ENV_KINDS['multitask'] = MultiTaskEnv
 
 # %% ../nbs/05_envs.ipynb #6899973d
 FIRST_FRAME_SPECS = ('dmc:cartpole-swingup', 'dmc:cartpole-balance', 'dmc:acrobot-swingup', 'dmc:pendulum-swingup',

@@ -224,13 +224,12 @@ def load_text_backbone(name_or_path:Union[str, Path]="all-MiniLM-L6-v2", # see `
 def check_texts(task_text:Union[str, Sequence[str]], # one description or one per batch element
                 name:str="task_text",
                )->list[str]:
-    "Validate task descriptions and return them as a list of strings."
+    "Validate task descriptions and return them as a list of strings (an empty string is no instruction)."
     texts = [task_text] if isinstance(task_text, str) else task_text
     if not isinstance(texts, (list, tuple)) or not texts:
         raise TypeError(f"{name}: expected a string or a non-empty list of strings, got {type(task_text).__name__}")
     for i, t in enumerate(texts):
         if not isinstance(t, str): raise TypeError(f"{name}[{i}]: expected a string, got {type(t).__name__}")
-        if not t.strip(): raise ValueError(f"{name}[{i}]: expected a non-empty description, got {t!r}")
     return list(texts)
 
 class TextFeatures(NamedTuple):

@@ -144,6 +144,10 @@ class R2DreamerConfig(ConfigBase):
         "cpu": dict(world=WorldModelConfig.presets["cpu"], agent=dict(units=128, layers=2), num_envs=2, batch_size=16,
                     seq_len=32, train_ratio=128.0, steps=50_000, prefill=2500, eval_every=5000, log_every=50,
                     stale_every=500, diag_every=500),
+        "demo": dict(world=dict(WorldModelConfig.presets["tiny"], encoder="multimodal"), agent=dict(units=64, layers=1),
+                     batch_size=8, seq_len=16, train_ratio=128.0, steps=5000, prefill=1000, replay_capacity=100_000,
+                     eval_every=1000, eval_episodes=1, checkpoint_every=1000, log_every=20, stale_every=100, diag_every=100,
+                     optim=dict(lr=3e-4, warmup=100)),
         "size12m": {},
         "seed": dict(optim=OptimConfig.presets["seed"], train_ratio=None, updates_per_env_step=4.0),
     }

@@ -745,10 +745,11 @@ def config_cli(argv:list[str], # words after `embodied config`
     return 0
 
 # %% ../nbs/70_train.ipynb #7df22600
-register_command('demo', 'embodied_nb.demo:cli', 'train the tiny demo model and write pictures to runs/demo')
+register_command('demo', 'embodied_nb.demo:cli', 'train the language-conditioned agent on cartpole-balance (pictures in runs/demo)')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
+register_command('eval', 'embodied_nb.text_swap:eval_cli', 'evaluate trained agents: embodied eval --text-swap RUN [RUN ...]')
 register_train_target('tokenizer', 'embodied_nb.tokenizer:train_cli', 'Dreamer 4 causal tokenizer on DMC frames or a replay folder',
                       config='embodied_nb.tokenizer:TokenizerTrainConfig')
 register_train_target('dynamics', 'embodied_nb.dynamics:train_cli', 'Dreamer 4 shortcut-forcing dynamics on tokenizer latents',
