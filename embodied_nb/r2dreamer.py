@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Literal, NamedTuple, Optional
+from typing import ClassVar, Literal, NamedTuple, Optional, Sequence
 import copy, json, logging, math, shutil, time
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -29,7 +29,7 @@ __all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'resolve_device',
            'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'evaluate_agent',
-           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return']
+           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return', 'action_sensitivity']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -704,3 +704,20 @@ def random_policy_return(spec:str="dmc:cartpole-balance", # env spec
     with Driver([env_factory(spec, **kw)], "random", None, in_process=True, seed=seed, progress=False) as d:
         r = d.run(episodes=episodes)
     return dict(mean=float(np.mean(r["returns"])), std=float(np.std(r["returns"])), episodes=episodes)
+
+# %% ../nbs/12_r2dreamer.ipynb #ab3811be
+@torch.no_grad()
+def action_sensitivity(agent:Agent, batch:dict,     # an agent and a replay batch (as `ReplayBuffer.sample` gives)
+                       actions:Sequence[float]=(-1.0, -0.5, 0.0, 0.5, 1.0), # constant actions (every dimension) to try
+                       horizon:int=15, seed:int=0)->dict:
+    "Mean predicted reward summed over `horizon` imagined steps from the batch's last posterior states, per constant action."
+    if agent.discrete: raise ValueError("agent: action_sensitivity needs a continuous action space, got a discrete one")
+    batch = prepare_batch(batch, agent.action_dim, agent.discrete, agent.device)
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        start = agent.wm(batch).post.map(lambda x: x[:, -1])
+    n, out = start.deter.shape[0], {}
+    for a in actions:
+        img = agent.wm.rssm.rollout(start, torch.full((n, horizon, agent.action_dim), float(a), device=agent.device), sample=False)
+        out[float(a)] = agent.wm.reward(agent.wm.rssm.get_feat(img.states)[:, 1:]).mean.sum(1).mean().item()
+    return out
