@@ -14,11 +14,10 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_MAX_LENGTH', 'DMC_VISION_SUITE',
            'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'DMC_DEFAULT_CAMERAS', 'ENV_KINDS', 'FIRST_FRAME_SPECS',
-           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describ_member_task',
-           'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv',
-           'step_time_split', 'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission',
-           'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory', 'first_frame',
-           'MultiTaskEnv', 'show_first_frames']
+           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'rendering_help',
+           'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv', 'step_time_split',
+           'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission', 'check_discrete_action', 'MiniworldEnv',
+           'split_env_spec', 'make_env', 'env_factory', 'first_frame', 'MultiTaskEnv', 'show_first_frames']
 
 # %% ../nbs/05_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -311,7 +310,7 @@ def paraphrases(domain:str, # environment family, e.g. 'cartpole' or 'miniworld'
     if key in TASK_DESCRIPTIONS: return list(TASK_DESCRIPTIONS[key])
     return [GENERIC_TASK_DESCRIPTION.format(domain=domain.strip(), task=task.strip())]
 
-def describ_member_task(domain:str, # environment family
+def describe_task(domain:str, # environment family
                   task:str,   # task name
                   variant:int=0, # 0: canonical sentence; i > 0: the i-th paraphrase
                  )->str:
@@ -479,7 +478,7 @@ class DMCEnv(PixelEnv):
         self.clip_actions, self._seed = bool(clip_actions), _check_seed(seed)
         if time_limit is not None and not (isinstance(time_limit, (int, float)) and time_limit > 0):
             raise ValueError(f"time_limit must be a positive number of seconds or None, got {time_limit!r}")
-        self.task_text = describ_member_task(self.domain, self.task) if task_text is None else check_task_text(task_text, 'task_text')
+        self.task_text = describe_task(self.domain, self.task) if task_text is None else check_task_text(task_text, 'task_text')
         task_kwargs = {'random': self._seed} | ({} if time_limit is None else {'time_limit': time_limit})
         suite = _import_dm_control()
         self._env = suite.load(self.domain, self.task, task_kwargs=task_kwargs, environment_kwargs=environment_kwargs)
@@ -649,7 +648,7 @@ class MiniworldEnv(PixelEnv):
         self.action_space = self._env.action_space
         self.observation_space = _observation_space(self.size)
         self._text_override = None if task_text is None else check_task_text(task_text, 'task_text')
-        self.task_text = self._text_override or describ_member_task('miniworld', self.name)
+        self.task_text = self._text_override or describe_task('miniworld', self.name)
         self._needs_reset = True
 
     def __repr__(self): return f"MiniworldEnv({self.name!r}, size={self.size})"
@@ -659,7 +658,7 @@ class MiniworldEnv(PixelEnv):
 def _set_task_text(self:MiniworldEnv, raw_obs):
     "Registry sentence plus the env's own goal statement for this episode (unless overridden)."
     if self._text_override is not None: return
-    base, mission = describ_member_task('miniworld', self.name), miniworld_mission(self._env, raw_obs)
+    base, mission = describe_task('miniworld', self.name), miniworld_mission(self._env, raw_obs)
     self.task_text = base if mission is None else f"{base} {mission}"
 
 @patch
