@@ -18,7 +18,7 @@ from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, load_che
 # %% auto #0
 __all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions',
            'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal',
-           'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
+           'flow_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
            'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
            'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'action_conditioning',
            'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics',
@@ -315,6 +315,11 @@ def sample_signal(B:int, T:int, # elements
     i = (torch.rand(B, T, generator=generator) * K).floor().clamp(max=K - 1)
     return (i / K).to(device), (1.0 / K).to(device)
 
+def flow_signal(B:int, T:int, k_max:int, generator:torch.Generator|None=None, device=None)->tuple[torch.Tensor, torch.Tensor]:
+    "Per-element (τ, d) of plain flow matching: d = d_min = 1/k_max everywhere, τ ~ U{0, d_min, ..., 1-d_min}; each (B, T)."
+    tau = torch.randint(k_max, (B, T), generator=generator) / k_max
+    return tau.to(device), torch.full((B, T), 1.0 / k_max, device=device)
+
 def corrupt(z1:torch.Tensor, # (B, T, ...) clean latents
             z0:torch.Tensor, # noise of the same shape
             tau:torch.Tensor, # (B, T) signal levels
@@ -429,10 +434,7 @@ def train_toy(steps:int=1500, # optimiser steps
     losses = []
     for _ in tqdm(range(steps), desc='toy ' + ('flow' if flow_only else 'shortcut'), disable=not progress, leave=False):
         x = ring_of_gaussians(batch_size, generator=g)[:, None, None]  # (B, T=1, N=1, 2)
-        tau = d = None
-        if flow_only:
-            d = torch.full((batch_size, 1), model.cfg.d_min)
-            tau = torch.randint(model.cfg.k_max, (batch_size, 1), generator=g) * model.cfg.d_min
+        tau, d = flow_signal(batch_size, 1, model.cfg.k_max, g) if flow_only else (None, None)
         loss, _, _ = shortcut_forcing_loss(model, x, tau=tau, d=d, generator=g)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
         losses.append(loss.item())
@@ -635,6 +637,7 @@ class DynamicsTrainConfig(ConfigBase):
     action_repeat:int=4 # control steps per env step
     repeat_prob:float=0.75 # stickiness of the random policy
     steps:int=5000 # optimiser steps
+    flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
     batch_size:int=16 # windows per batch
     seq_len:int=16 # timesteps per window
     lr:float=1e-3 # peak learning rate (AdamW)
@@ -724,8 +727,10 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     try:
         while step < steps:
             batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), device)
+            tau, d = flow_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, gen, device) if step < cfg.flow_warmup else (None, None)
             with torch.autocast(device.type, torch.bfloat16, enabled=cfg.amp):
-                loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'], generator=gen)
+                loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
+                                                          tau=tau, d=d, generator=gen)
             opt.zero_grad(set_to_none=True); loss.backward()
             grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
             opt.step(); sched.step(); step += 1; tokens += cfg.batch_size * cfg.seq_len * tokens_per_frame
