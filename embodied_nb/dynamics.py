@@ -18,11 +18,11 @@ from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, load_che
 # %% auto #0
 __all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions',
            'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal',
-           'flow_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
-           'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
-           'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'action_conditioning',
-           'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics',
-           'dmc_episodes', 'train_cli', 'bench_dynamics', 'bench_cli']
+           'flow_signal', 'mixed_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample',
+           'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames',
+           'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig',
+           'action_conditioning', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr',
+           'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'train_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -319,6 +319,15 @@ def flow_signal(B:int, T:int, k_max:int, generator:torch.Generator|None=None, de
     "Per-element (τ, d) of plain flow matching: d = d_min = 1/k_max everywhere, τ ~ U{0, d_min, ..., 1-d_min}; each (B, T)."
     tau = torch.randint(k_max, (B, T), generator=generator) / k_max
     return tau.to(device), torch.full((B, T), 1.0 / k_max, device=device)
+
+def mixed_signal(B:int, T:int, k_max:int, flow_fraction:float, # share of elements forced to plain flow
+                 generator:torch.Generator|None=None, device=None)->tuple[torch.Tensor, torch.Tensor]:
+    "`flow_signal` for a `flow_fraction` share of the elements, `sample_signal` for the rest; each (B, T)."
+    if not 0.0 <= flow_fraction <= 1.0: raise ValueError(f"`flow_fraction` must be in [0, 1], got {flow_fraction}")
+    tau, d = sample_signal(B, T, k_max, generator)
+    tau_f, d_f = flow_signal(B, T, k_max, generator)
+    flow = torch.rand(B, T, generator=generator) < flow_fraction
+    return torch.where(flow, tau_f, tau).to(device), torch.where(flow, d_f, d).to(device)
 
 def corrupt(z1:torch.Tensor, # (B, T, ...) clean latents
             z0:torch.Tensor, # noise of the same shape
@@ -638,6 +647,7 @@ class DynamicsTrainConfig(ConfigBase):
     repeat_prob:float=0.75 # stickiness of the random policy
     steps:int=5000 # optimiser steps
     flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
+    flow_fraction:float|None=None # share of elements forced to plain flow (`mixed_signal`); None: the paper's d sampling
     batch_size:int=16 # windows per batch
     seq_len:int=16 # timesteps per window
     lr:float=1e-3 # peak learning rate (AdamW)
@@ -669,6 +679,8 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
                          f"`tokenizer.model.num_latents`/`bottleneck` ({t.num_latents}, {t.bottleneck})")
     if not 2 <= self.seq_len <= m.max_len: raise ValueError(f"`seq_len` must be in [2, model.max_len={m.max_len}], got {self.seq_len}")
     if not 1 <= self.context <= m.max_len: raise ValueError(f"`context` must be in [1, model.max_len={m.max_len}], got {self.context}")
+    if self.flow_fraction is not None and not 0.0 <= self.flow_fraction <= 1.0:
+        raise ValueError(f"`flow_fraction` must be in [0, 1] or None, got {self.flow_fraction}")
     return self
 
 # %% ../nbs/30_shortcut_forcing.ipynb #ba404ca3
@@ -727,7 +739,9 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     try:
         while step < steps:
             batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), device)
-            tau, d = flow_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, gen, device) if step < cfg.flow_warmup else (None, None)
+            if step < cfg.flow_warmup: tau, d = flow_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, gen, device)
+            elif cfg.flow_fraction is not None: tau, d = mixed_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, cfg.flow_fraction, gen, device)
+            else: tau, d = None, None
             with torch.autocast(device.type, torch.bfloat16, enabled=cfg.amp):
                 loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
                                                           tau=tau, d=d, generator=gen)
