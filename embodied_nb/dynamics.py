@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_shortcut_forcing.ipynb #7ed23d0c
 from __future__ import annotations
-import math, os, sys, time, shutil
+import copy, math, os, sys, time, shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -361,6 +361,7 @@ def shortcut_forcing_loss(model:nn.Module, # a `DynamicsModel` (or anything with
                           d:torch.Tensor|None=None, # (B, T) step sizes; default sampled
                           noise:torch.Tensor|None=None, # z0; default standard normal
                           generator:torch.Generator|None=None, # for the sampled τ, d and noise
+                          teacher:nn.Module|None=None, # builds the bootstrap targets (e.g. an EMA copy); default `model`
                          )->tuple[torch.Tensor, dict, dict]:
     "(loss, {'flow', 'bootstrap'} terms summing to it, diagnostics) of the shortcut forcing objective."
     k_max = model.cfg.k_max
@@ -379,7 +380,7 @@ def shortcut_forcing_loss(model:nn.Module, # a `DynamicsModel` (or anything with
     boot = ~flow
     flow_err = (pred - z1).pow(2).mean((-2, -1))
     if boot.any():
-        target = _bootstrap_target(model, zt, tau, d, boot, kw)
+        target = _bootstrap_target(model if teacher is None else teacher, zt, tau, d, boot, kw)
         boot_err = (pred - zt - (1 - tau)[..., None, None] * target).pow(2).mean((-2, -1))
     else: boot_err = torch.zeros_like(flow_err)
     w = ramp_weight(tau)
@@ -431,6 +432,7 @@ TOY_CONFIG = dict(num_latents=1, bottleneck=2, pack=1, num_registers=1, dim=64, 
 
 def train_toy(steps:int=1500, # optimiser steps
               flow_only:bool=False, # every element at d = d_min (plain flow matching)
+              flow_fraction:float|None=None, # share of elements forced to plain flow (`mixed_signal`); None: the paper's d
               batch_size:int=256, lr:float=2e-3, seed:int=0,
               model:DynamicsModel|None=None, # continue training this model (e.g. bootstrap after flow matching)
               progress:bool=True)->tuple[DynamicsModel, list[float]]:
@@ -443,7 +445,9 @@ def train_toy(steps:int=1500, # optimiser steps
     losses = []
     for _ in tqdm(range(steps), desc='toy ' + ('flow' if flow_only else 'shortcut'), disable=not progress, leave=False):
         x = ring_of_gaussians(batch_size, generator=g)[:, None, None]  # (B, T=1, N=1, 2)
-        tau, d = flow_signal(batch_size, 1, model.cfg.k_max, g) if flow_only else (None, None)
+        if flow_only: tau, d = flow_signal(batch_size, 1, model.cfg.k_max, g)
+        elif flow_fraction is not None: tau, d = mixed_signal(batch_size, 1, model.cfg.k_max, flow_fraction, g)
+        else: tau, d = None, None
         loss, _, _ = shortcut_forcing_loss(model, x, tau=tau, d=d, generator=g)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
         losses.append(loss.item())
@@ -648,6 +652,7 @@ class DynamicsTrainConfig(ConfigBase):
     steps:int=5000 # optimiser steps
     flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
     flow_fraction:float|None=None # share of elements forced to plain flow (`mixed_signal`); None: the paper's d sampling
+    teacher_ema:float=0.0 # EMA decay of a separate teacher that builds the bootstrap targets; 0: the model teaches itself
     batch_size:int=16 # windows per batch
     seq_len:int=16 # timesteps per window
     lr:float=1e-3 # peak learning rate (AdamW)
@@ -663,8 +668,8 @@ class DynamicsTrainConfig(ConfigBase):
     presets = {
         'tiny': dict(model=dict(DynamicsConfig.presets['tiny'], action_dim=6), tokenizer=dict(TokenizerTrainConfig.presets['tiny'], steps=1500, lr=5e-4),
                      episodes=24, heldout_episodes=4, steps=2500, batch_size=16, seq_len=12, lr=1e-3, warmup=50,
-                     eval_every=100, ckpt_every=250, horizon=16),
-        'dmc': dict(model=dict(action_dim=6), tokenizer=TokenizerTrainConfig.presets['dmc64']),
+                     eval_every=100, ckpt_every=250, horizon=16, flow_fraction=0.75),
+        'dmc': dict(model=dict(action_dim=6), tokenizer=TokenizerTrainConfig.presets['dmc64'], flow_fraction=0.75),
         'paper': dict(model=dict(DynamicsConfig.presets['paper'], action_classes=[], action_dim=6),
                       tokenizer=TokenizerTrainConfig.presets['paper'], task='walker-walk', time_limit=10.0, action_repeat=2,
                       batch_size=32, seq_len=64, lr=3e-4, warmup=2000, steps=200_000, amp=True, horizon=32),
@@ -681,6 +686,7 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
     if not 1 <= self.context <= m.max_len: raise ValueError(f"`context` must be in [1, model.max_len={m.max_len}], got {self.context}")
     if self.flow_fraction is not None and not 0.0 <= self.flow_fraction <= 1.0:
         raise ValueError(f"`flow_fraction` must be in [0, 1] or None, got {self.flow_fraction}")
+    if not 0.0 <= self.teacher_ema < 1.0: raise ValueError(f"`teacher_ema` must be in [0, 1), got {self.teacher_ema}")
     return self
 
 # %% ../nbs/30_shortcut_forcing.ipynb #ba404ca3
@@ -694,17 +700,23 @@ def _to(batch:dict, device)->dict: return {k: v.to(device) for k, v in batch.ite
 def action_conditioning(model:DynamicsModel,
                         batch:dict, # {'latents', 'actions', 'action_mask'} (see `LatentEpisodes.sample`)
                         seed:int=0)->dict:
-    "Shortcut loss with the true actions and with actions shuffled across the batch (same τ, d, noise); their ratio."
+    "Flow loss and next-frame error with the true and with batch-shuffled actions (same τ, noise), and their ratios."
     z = model.normalize(batch['latents'])
     B, T = z.shape[:2]
-    tau, d = sample_signal(B, T, model.cfg.k_max, torch.Generator().manual_seed(seed), z.device)
+    tau, d = flow_signal(B, T, model.cfg.k_max, torch.Generator().manual_seed(seed), z.device)
     noise = torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(batch['latents'].device)
     was = model.training; model.eval()
     perm = torch.roll(torch.arange(B), 1)
     loss = lambda acts: shortcut_forcing_loss(model, z, acts, batch['action_mask'], tau=tau, d=d, noise=noise)[0].item()
+    ctx = torch.full((B, T), model.cfg.context_signal, device=z.device); ctx[:, -1] = 0.0  # the rollout's first denoising step:
+    d_ctx = torch.full((B, T), model.cfg.d_min, device=z.device); d_ctx[:, -1] = 1 / model.cfg.sample_steps  # new frame pure noise
+    z_ctx = corrupt(z, noise, ctx)
+    next_err = lambda acts: (model(z_ctx, ctx, d_ctx, acts, batch['action_mask'])[:, -1].float() - z[:, -1]).pow(2).mean().item()
     true, shuffled = loss(batch['actions']), loss(batch['actions'][perm])
+    next_true, next_shuffled = next_err(batch['actions']), next_err(batch['actions'][perm])
     model.train(was)
-    return {'loss_true': true, 'loss_shuffled': shuffled, 'action_ratio': shuffled / true}
+    return {'loss_true': true, 'loss_shuffled': shuffled, 'action_ratio': shuffled / true,
+            'next_mse_true': next_true, 'next_mse_shuffled': next_shuffled, 'next_action_ratio': next_shuffled / next_true}
 
 # %% ../nbs/30_shortcut_forcing.ipynb #877ee55e
 def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
@@ -721,10 +733,12 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     seed_everything(cfg.seed)
     if model is None: model = DynamicsModel(cfg.model).set_latent_stats(torch.cat(data.latents))
     model = model.to(device).train()
+    teacher = copy.deepcopy(model).requires_grad_(False) if cfg.teacher_ema else None
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
     gen = torch.Generator().manual_seed(cfg.seed)
-    state = dict(modules={'dynamics': model}, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
+    modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
+    state = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
     step, logger = 0, None
     if out_dir is not None:
         out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
@@ -744,10 +758,13 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
             else: tau, d = None, None
             with torch.autocast(device.type, torch.bfloat16, enabled=cfg.amp):
                 loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
-                                                          tau=tau, d=d, generator=gen)
+                                                          tau=tau, d=d, generator=gen, teacher=teacher)
             opt.zero_grad(set_to_none=True); loss.backward()
             grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
             opt.step(); sched.step(); step += 1; tokens += cfg.batch_size * cfg.seq_len * tokens_per_frame
+            if teacher is not None:
+                with torch.no_grad():
+                    for p_t, p in zip(teacher.parameters(), model.parameters()): p_t.lerp_(p, 1 - cfg.teacher_ema)
             bar.update(1); bar.set_postfix(loss=f'{loss.item():.4f}')
             if step % cfg.eval_every == 0 or step == steps:
                 rec = {'loss': loss.item(), **{k: v.item() for k, v in {**terms, **diag}.items()}, 'grad_norm': grad_norm.item(),
@@ -919,7 +936,7 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
     mean = lambda xs: sum(xs) / len(xs)
     print(f"dynamics: step {cfg.steps}, {cfg.horizon}-step PSNR {mean(report['psnr_model']):.2f} dB (repeat last frame "
           f"{mean(report['psnr_repeat_last']):.2f}, tokenizer {mean(report['psnr_recon']):.2f}), "
-          f"action ratio {report['action_ratio']:.2f} -> {out}")
+          f"action ratio {report['action_ratio']:.2f} (next frame {report['next_action_ratio']:.2f}) -> {out}")
     return 0
 
 # %% ../nbs/30_shortcut_forcing.ipynb #445f55da
