@@ -134,6 +134,7 @@ class R2DreamerConfig(ConfigBase):
     stale_threshold: float = 1.5         # warn when recent / replay loss exceeds this
     diag_every: int = 1000               # gradient updates between Q-Former diagnostics (multimodal)
     device: str = "auto"                 # 'auto': cuda when available, else cpu
+    amp: bool = False                    # bf16 autocast in the update (world model, imagination, actor-critic)
     seed: int = 0
     progress: bool = True
 
@@ -143,7 +144,7 @@ class R2DreamerConfig(ConfigBase):
                      checkpoint_every=1000, log_every=20, stale_every=100, diag_every=100),
         "cpu": dict(world=WorldModelConfig.presets["cpu"], agent=dict(units=128, layers=2), num_envs=2, batch_size=16,
                     seq_len=32, train_ratio=128.0, steps=50_000, prefill=2500, eval_every=5000, log_every=50,
-                    stale_every=500, diag_every=500),
+                    stale_every=500, diag_every=500, amp=True),
         "demo": dict(world=dict(WorldModelConfig.presets["tiny"], encoder="multimodal"), agent=dict(units=64, layers=1),
                      batch_size=8, seq_len=16, train_ratio=128.0, steps=5000, prefill=1000, replay_capacity=100_000,
                      eval_every=1000, eval_episodes=1, checkpoint_every=1000, log_every=20, stale_every=100, diag_every=100,
@@ -445,8 +446,12 @@ class R2DreamerTrainer:
         self.agent = Agent(cfg.world, cfg.agent, action_space, text_backbone).to(self.device)
         self.opts = {"world": build_optimizer(self.agent.wm, cfg.optim), "actor": build_optimizer(self.agent.ac.actor, cfg.optim),
                      "critic": build_optimizer(self.agent.ac.critic, cfg.optim)}
-        self.updates = 0
+        self.updates, self.amp = 0, cfg.amp
         self.diagnostics = QFormerDiagnostics(every=max(cfg.diag_every, 1)) if cfg.world.encoder == "multimodal" else None
+
+    def autocast(self):
+        "bf16 autocast on the trainer's device when `amp` is on (a no-op context otherwise)."
+        return torch.autocast(self.device.type, torch.bfloat16, enabled=self.amp)
 
     def _step(self, name:str, loss:Tensor)->Tensor:
         "Backward, clip, step and schedule one optimiser; returns the gradient norm."
@@ -464,9 +469,9 @@ def update(self:R2DreamerTrainer, batch:dict)->dict:
     agent = self.agent
     agent.train()
     batch = prepare_batch(batch, agent.action_dim, agent.discrete, self.device)
-    out = agent.wm(batch)
+    with self.autocast(): out = agent.wm(batch)
     m = {"grad_norm/world": self._step("world", out.loss)}
-    ac = agent.ac.losses(agent.wm, out.post, batch)
+    with self.autocast(): ac = agent.ac.losses(agent.wm, out.post, batch)
     m["grad_norm/actor"] = self._step("actor", ac.actor)
     m["grad_norm/critic"] = self._step("critic", ac.critic)
     agent.ac.update_slow()
@@ -671,23 +676,23 @@ def bench_r2dreamer(preset:str="tiny",      # R2DreamerConfig preset
                     device:str="cpu",
                     collect_steps:int=0,    # also time this many agent steps of collection (0: skip)
                     **overrides)->dict:
-    "Median seconds per agent update, updates/s, replayed frames/s, parameters, and optionally env frames/s."
+    "Seconds per agent update in float32 and under bf16 autocast (interleaved), updates/s, frames/s, parameters."
     from embodied_nb.rssm import _random_batch
+    from embodied_nb.bench import time_interleaved
     cfg = R2DreamerConfig.preset(preset, device=device, world=dict(encoder=encoder), **overrides)
     torch.manual_seed(0)
     space = _space_of(dict(action_dim=1, discrete=False))
     trainer = R2DreamerTrainer(cfg, space)
     batch = _random_batch(cfg.batch_size, cfg.seq_len, cfg.world.encoder_cfg.image_size, 1, "cpu")
-    times = []
-    for i in range(repeats + 1):
-        if trainer.device.type == "cuda": torch.cuda.synchronize(trainer.device)
-        t0 = time.perf_counter(); trainer.update(batch)
-        if trainer.device.type == "cuda": torch.cuda.synchronize(trainer.device)
-        if i: times.append(time.perf_counter() - t0)
-    sec = sorted(times)[len(times) // 2]
-    res = dict(preset=preset, encoder=encoder, batch=f"{cfg.batch_size}x{cfg.seq_len}", seconds=sec, updates_per_s=1 / sec,
-               replayed_frames_per_s=cfg.batch_size * cfg.seq_len / sec,
-               params=sum(p.numel() for p in trainer.agent.parameters() if p.requires_grad))
+    def update_with(amp:bool):
+        def run(): trainer.amp = amp; trainer.update(batch)
+        return run
+    t = time_interleaved({"fp32": update_with(False), "bf16": update_with(True)}, rounds=repeats, warmup=1, device=trainer.device)
+    trainer.amp = cfg.amp
+    sec = t["bf16" if cfg.amp else "fp32"]
+    res = dict(preset=preset, encoder=encoder, batch=f"{cfg.batch_size}x{cfg.seq_len}", amp=cfg.amp, seconds=sec, updates_per_s=1 / sec,
+               replayed_frames_per_s=cfg.batch_size * cfg.seq_len / sec, seconds_fp32=t["fp32"], seconds_bf16=t["bf16"],
+               bf16_speedup=t["fp32"] / t["bf16"], params=sum(p.numel() for p in trainer.agent.parameters() if p.requires_grad))
     if collect_steps:
         with Driver(_env_fns(cfg, cfg.num_envs, cfg.seed), trainer.agent.policy("explore"), None, seed=cfg.seed, progress=False) as d:
             d.run(steps=cfg.num_envs)                         # start-up and first frames are not timed

@@ -468,9 +468,9 @@ def image_loss(pred:Tensor,   # (..., 3, H, W) predicted mean images
                image:Tensor,  # the same images as uint8 (..., H, W, 3) or float (..., 3, H, W)
               )->Tensor:      # (...) squared error summed over pixels
     "DreamerV3's image loss: squared error summed over channels and pixels, per image."
-    target = as_model_images(image, pred.shape[-1], name="image").to(pred.dtype)
+    target = as_model_images(image, pred.shape[-1], name="image").float()
     if target.shape != pred.shape: raise ValueError(f"image: expected images matching pred {tuple(pred.shape)}, got {tuple(target.shape)}")
-    return (pred - target).pow(2).sum((-3, -2, -1))
+    return (pred.float() - target).pow(2).sum((-3, -2, -1))   # float32 sums also under bf16 autocast
 
 # %% ../nbs/11_rssm.ipynb #bc6c6a03
 class WorldModelOutput(NamedTuple):
