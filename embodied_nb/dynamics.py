@@ -18,11 +18,12 @@ from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, load_che
 # %% auto #0
 __all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions',
            'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal',
-           'flow_signal', 'mixed_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample',
-           'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames',
-           'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig',
-           'action_conditioning', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr',
-           'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'train_cli', 'bench_dynamics', 'bench_cli']
+           'flow_signal', 'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss',
+           'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples',
+           'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes',
+           'DynamicsTrainConfig', 'action_conditioning', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout',
+           'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'train_cli', 'bench_dynamics',
+           'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -329,6 +330,13 @@ def mixed_signal(B:int, T:int, k_max:int, flow_fraction:float, # share of elemen
     flow = torch.rand(B, T, generator=generator) < flow_fraction
     return torch.where(flow, tau_f, tau).to(device), torch.where(flow, d_f, d).to(device)
 
+def training_signal(B:int, T:int, k_max:int, flow_fraction:float|None, # 1: plain flow; None: leave to the loss (the paper's d)
+                    generator:torch.Generator|None=None, device=None)->tuple:
+    "(τ, d) for one training batch: `flow_signal`, `mixed_signal`, or (None, None) for the loss's own sampling."
+    if flow_fraction is None: return None, None
+    if flow_fraction == 1.0: return flow_signal(B, T, k_max, generator, device)
+    return mixed_signal(B, T, k_max, flow_fraction, generator, device)
+
 def corrupt(z1:torch.Tensor, # (B, T, ...) clean latents
             z0:torch.Tensor, # noise of the same shape
             tau:torch.Tensor, # (B, T) signal levels
@@ -445,9 +453,7 @@ def train_toy(steps:int=1500, # optimiser steps
     losses = []
     for _ in tqdm(range(steps), desc='toy ' + ('flow' if flow_only else 'shortcut'), disable=not progress, leave=False):
         x = ring_of_gaussians(batch_size, generator=g)[:, None, None]  # (B, T=1, N=1, 2)
-        if flow_only: tau, d = flow_signal(batch_size, 1, model.cfg.k_max, g)
-        elif flow_fraction is not None: tau, d = mixed_signal(batch_size, 1, model.cfg.k_max, flow_fraction, g)
-        else: tau, d = None, None
+        tau, d = training_signal(batch_size, 1, model.cfg.k_max, 1.0 if flow_only else flow_fraction, g)
         loss, _, _ = shortcut_forcing_loss(model, x, tau=tau, d=d, generator=g)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
         losses.append(loss.item())
@@ -753,9 +759,8 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     try:
         while step < steps:
             batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), device)
-            if step < cfg.flow_warmup: tau, d = flow_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, gen, device)
-            elif cfg.flow_fraction is not None: tau, d = mixed_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, cfg.flow_fraction, gen, device)
-            else: tau, d = None, None
+            tau, d = training_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max,
+                                     1.0 if step < cfg.flow_warmup else cfg.flow_fraction, gen, device)
             with torch.autocast(device.type, torch.bfloat16, enabled=cfg.amp):
                 loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
                                                           tau=tau, d=d, generator=gen, teacher=teacher)
