@@ -76,6 +76,7 @@ class OptimConfig(ConfigBase):
     warmup: int = 1000             # linear LR warmup of every group (0: none)
     qformer_warmup: int = 5000     # extra linear warmup of the Q-Former group (multimodal encoder)
     qformer_lr_scale: float = 1.0
+    actor_critic_lr: Optional[float] = None # LR of the actor and critic optimisers (None: `lr`)
 
     presets: ClassVar[dict] = {
         "r2dreamer": {},
@@ -84,6 +85,8 @@ class OptimConfig(ConfigBase):
 
     def __post_init__(self):
         if not self.lr > 0: raise ValueError(f"lr: expected > 0, got {self.lr}")
+        if self.actor_critic_lr is not None and not self.actor_critic_lr > 0:
+            raise ValueError(f"actor_critic_lr: expected > 0 or None, got {self.actor_critic_lr}")
         if not self.eps >= 0: raise ValueError(f"eps: expected >= 0, got {self.eps}")
         if self.clip != "none" and not self.clip_value > 0: raise ValueError(f"clip_value: expected > 0, got {self.clip_value}")
         for name in ("warmup", "qformer_warmup"):
@@ -144,7 +147,7 @@ class R2DreamerConfig(ConfigBase):
                      checkpoint_every=1000, log_every=20, stale_every=100, diag_every=100),
         "cpu": dict(world=WorldModelConfig.presets["cpu"], agent=dict(units=128, layers=2), num_envs=2, batch_size=16,
                     seq_len=32, train_ratio=128.0, steps=50_000, prefill=2500, eval_every=5000, log_every=50,
-                    stale_every=500, diag_every=500, amp=True),
+                    stale_every=500, diag_every=500, amp=True, optim=dict(lr=3e-4, actor_critic_lr=8e-5, warmup=250)),
         "demo": dict(world=dict(WorldModelConfig.presets["tiny"], encoder="multimodal"), agent=dict(units=64, layers=1),
                      batch_size=8, seq_len=16, train_ratio=128.0, steps=5000, prefill=1000, replay_capacity=100_000,
                      eval_every=1000, eval_episodes=1, checkpoint_every=1000, log_every=20, stale_every=100, diag_every=100,
@@ -225,14 +228,17 @@ def _has_qformer(model:nn.Module)->bool:
     "Whether `model` contains a Q-Former multimodal encoder."
     return any(isinstance(m, MultimodalEncoder) for m in model.modules())
 
-def build_optimizer(model:nn.Module, cfg:OptimConfig)->OptimizerBundle:
+def build_optimizer(model:nn.Module, cfg:OptimConfig,
+                    lr:Optional[float]=None, # None: `cfg.lr`
+                   )->OptimizerBundle:
     "Optimiser (LaProp or Adam), warmup schedule (plus the Q-Former group's) for the trainable params of `model`."
     if not isinstance(cfg, OptimConfig): raise TypeError(f"cfg: expected an OptimConfig, got {type(cfg).__name__}")
+    lr = cfg.lr if lr is None else lr
     params = [p for p in model.parameters() if p.requires_grad]
     qformer = _has_qformer(model)
-    groups = make_param_groups(model, cfg.lr, cfg.qformer_lr_scale) if qformer else [dict(params=params, lr=cfg.lr, name="base")]
-    opt = (LaProp(groups, lr=cfg.lr, betas=cfg.betas, eps=cfg.eps) if cfg.name == "laprop"
-           else torch.optim.Adam(groups, lr=cfg.lr, betas=cfg.betas, eps=cfg.eps))
+    groups = make_param_groups(model, lr, cfg.qformer_lr_scale) if qformer else [dict(params=params, lr=lr, name="base")]
+    opt = (LaProp(groups, lr=lr, betas=cfg.betas, eps=cfg.eps) if cfg.name == "laprop"
+           else torch.optim.Adam(groups, lr=lr, betas=cfg.betas, eps=cfg.eps))
     warm = (lambda s: min(1.0, (s + 1) / cfg.warmup)) if cfg.warmup else (lambda s: 1.0)
     sched = (qformer_warmup_scheduler(opt, cfg.qformer_warmup, warm) if qformer
              else torch.optim.lr_scheduler.LambdaLR(opt, warm))
@@ -444,8 +450,9 @@ class R2DreamerTrainer:
         if not isinstance(cfg, R2DreamerConfig): raise TypeError(f"cfg: expected an R2DreamerConfig, got {type(cfg).__name__}")
         self.cfg, self.device = cfg, torch.device(device) if device is not None else resolve_device(cfg.device)
         self.agent = Agent(cfg.world, cfg.agent, action_space, text_backbone).to(self.device)
-        self.opts = {"world": build_optimizer(self.agent.wm, cfg.optim), "actor": build_optimizer(self.agent.ac.actor, cfg.optim),
-                     "critic": build_optimizer(self.agent.ac.critic, cfg.optim)}
+        ac_lr = cfg.optim.actor_critic_lr
+        self.opts = {"world": build_optimizer(self.agent.wm, cfg.optim), "actor": build_optimizer(self.agent.ac.actor, cfg.optim, ac_lr),
+                     "critic": build_optimizer(self.agent.ac.critic, cfg.optim, ac_lr)}
         self.updates, self.amp = 0, cfg.amp
         self.diagnostics = QFormerDiagnostics(every=max(cfg.diag_every, 1)) if cfg.world.encoder == "multimodal" else None
 
