@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Literal, NamedTuple, Optional, Sequence
 import time
+import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from einops import rearrange
@@ -23,7 +24,7 @@ __all__ = ['WorldModelConfig', 'validate_world_model_config', 'norm_act', 'mlp',
            'RSSM', 'Imagination', 'rssm_param_count', 'ConvEncoder', 'ObservationEncoder', 'barlow_twins_loss',
            'ConvDecoder', 'image_loss', 'WorldModelOutput', 'WorldModel', 'world_model_param_counts',
            'collect_random_replay', 'parts_with_grad', 'fit_world_model', 'evaluate_world_model', 'plot_openloop',
-           'bench_world_model']
+           'SlidingSquare', 'bench_world_model']
 
 # %% ../nbs/11_rssm.ipynb #544b10f3
 def _size12m_encoder()->MultimodalEncoderConfig:
@@ -690,6 +691,61 @@ def plot_openloop(real:Tensor,      # (T, H, W, 3) uint8 real frames of one sequ
     fig.tight_layout(pad=0.2)
     plt.close(fig)
     return fig
+
+# %% ../nbs/11_rssm.ipynb #93bdae87
+@patch
+@torch.no_grad()
+def action_use(self:WorldModel, batch:dict,   # replay batch (B, T), B >= 2
+               context:int,                   # observed steps; the rest is imagined
+               seed:int=0,                    # seed of the shuffle
+              )->dict:                        # recorded / shuffled: mean |reward error| per imagined step; ratio
+    "Open-loop reward error under the recorded actions and under actions shuffled across the batch."
+    B, T = self.check_batch(batch)
+    if B < 2: raise ValueError(f"batch: expected at least 2 sequences to shuffle actions between, got {B}")
+    if isinstance(context, bool) or not isinstance(context, int) or not 1 <= context < T:
+        raise ValueError(f"context: expected an int in [1, {T - 1}], got {context!r}")
+    keep = ~batch["is_first"][:, context:].any(1)
+    if not keep.any(): raise ValueError("batch: every sequence starts a new episode in its imagined part; sample longer sequences")
+    perm = torch.randperm(B, generator=torch.Generator().manual_seed(seed)).to(batch["action"].device)
+    shuffled = dict(batch, action=torch.cat([batch["action"][:, :context], batch["action"][perm, context:]], 1))
+    def reward_error(b:dict)->float:
+        pred = self.reward(self.openloop_features(b, context)[:, context:]).mean
+        return (pred - batch["reward"][:, context:].float()).abs()[keep].mean().item()
+    recorded, other = reward_error(batch), reward_error(shuffled)
+    return dict(recorded=recorded, shuffled=other, ratio=other / recorded)
+
+# %% ../nbs/11_rssm.ipynb #b83cc51d
+class SlidingSquare:
+    "Synthetic replay: a square at x_t = clip(x_{t-1} + step·a_t, ±1) under random actions, reward 1 − |x_t|."
+    def __init__(self, episodes:int=256,  # episodes held
+                 length:int=64,          # steps per episode
+                 size:int=64,            # image side
+                 step:float=0.15,        # displacement per unit action (the frame spans x in [-1, 1])
+                 seed:int=0):
+        g = np.random.default_rng(seed)
+        action = g.uniform(-1, 1, (episodes, length, 1)).astype(np.float32)
+        action[:, 0] = 0                                        # the action stored with is_first is zero
+        x = np.empty((episodes, length)); x[:, 0] = g.uniform(-0.8, 0.8, episodes)
+        for t in range(1, length): x[:, t] = np.clip(x[:, t - 1] + step * action[:, t, 0], -1, 1)
+        side = size // 8
+        col = np.rint((x + 1) / 2 * (size - side)).astype(int)
+        image = np.zeros((episodes, length, size, size, 3), np.uint8)
+        rows = slice((size - side) // 2, (size + side) // 2)
+        for e, t in np.ndindex(episodes, length): image[e, t, rows, col[e, t]:col[e, t] + side] = 255
+        flags = np.zeros((episodes, length), bool)
+        self.data = dict(image=torch.from_numpy(image), action=torch.from_numpy(action),
+                         reward=torch.from_numpy((1 - np.abs(x)).astype(np.float32)), is_first=torch.from_numpy(flags.copy()),
+                         is_last=torch.from_numpy(flags.copy()), is_terminal=torch.from_numpy(flags))
+        self.data["is_first"][:, 0] = True
+        self.rng = torch.Generator().manual_seed(seed)
+
+    def sample(self, batch_size:int, seq_len:int, device=None)->dict:
+        "`batch_size` random windows of `seq_len` steps, as `ReplayBuffer.sample` gives them."
+        E, L = self.data["action"].shape[:2]
+        if not 1 <= seq_len <= L: raise ValueError(f"seq_len: expected an int in [1, {L}], got {seq_len!r}")
+        ep = torch.randint(0, E, (batch_size, 1), generator=self.rng)
+        idx = torch.randint(0, L - seq_len + 1, (batch_size, 1), generator=self.rng) + torch.arange(seq_len)
+        return {k: v[ep, idx].to(device) for k, v in self.data.items()}
 
 # %% ../nbs/11_rssm.ipynb #2f734bf2
 def _random_batch(batch_size:int, seq_len:int, image_size:int, action_dim:int, device)->dict:
