@@ -18,7 +18,7 @@ from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_m
 from .replay import ReplayBuffer, Driver, RandomPolicy
 from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
-from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, latest_checkpoint, parse_train_args,
+from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
                     seed_everything, set_torch_threads)
 
 _logger = logging.getLogger(__name__)
@@ -28,8 +28,9 @@ __all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_
            'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'resolve_device',
-           'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'evaluate_agent',
-           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return', 'action_sensitivity']
+           'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'load_agent', 'mix_tasks',
+           'evaluate_agent', 'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return',
+           'action_sensitivity']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -564,6 +565,24 @@ def save_run(run:RunState, out_dir)->Path:
                  action_space=dict(action_dim=t.agent.action_dim, discrete=t.agent.discrete), config=t.cfg.to_dict())
     return save_checkpoint(Path(out_dir)/"checkpoints", step=int(run.counters["steps"]), modules=t.modules(),
                            optimizers=t.optimizers(), schedulers=t.schedulers(), extra=extra)
+
+# %% ../nbs/12_r2dreamer.ipynb #99e569a0
+def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
+    "The agent of a `train_r2dreamer` run folder (latest checkpoint) and the run's config."
+    run = Path(run_dir)
+    ckpt = latest_checkpoint(run/"checkpoints")
+    if not (run/"config.yaml").is_file() or ckpt is None:
+        raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml and checkpoints/, got {run}")
+    cfg = R2DreamerConfig.from_yaml(run/"config.yaml")
+    info = torch.load(ckpt, map_location="cpu", weights_only=True)["extra"]["action_space"]
+    agent = Agent(cfg.world, cfg.agent, _space_of(info))
+    load_checkpoint(ckpt, {"agent": agent}, restore_rng=False)
+    return agent.to(device), cfg
+
+def mix_tasks(env_spec:str)->list[str]:
+    "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
+    kind, name = split_env_spec(env_spec)
+    return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
 
 # %% ../nbs/12_r2dreamer.ipynb #8ff57c53
 class _Collector:

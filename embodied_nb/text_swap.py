@@ -11,12 +11,12 @@ import numpy as np
 import torch
 from .envs import make_env, env_factory, paraphrases, split_env_spec, MultiTaskEnv
 from .replay import Driver
-from .r2dreamer import R2DreamerConfig, Agent, _space_of, random_policy_return, train_r2dreamer
-from .train import latest_checkpoint, load_checkpoint, set_torch_threads
+from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return, train_r2dreamer
+from .train import set_torch_threads
 
 # %% auto #0
-__all__ = ['TEXT_CONDITIONS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'load_agent', 'mix_tasks',
-           'text_swap_table', 'plot_text_swap', 'eval_cli', 'text_swap_experiment']
+__all__ = ['TEXT_CONDITIONS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'text_swap_table',
+           'plot_text_swap', 'eval_cli', 'text_swap_experiment']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -91,24 +91,6 @@ def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained 
                 rows.append(dict(task=task, condition=cond, text=text, mean=float(np.mean(r)), std=float(np.std(r)), returns=r))
     finally: agent.train(was)
     return rows
-
-# %% ../nbs/13_text_swap.ipynb #653b3cee
-def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
-    "The agent of a `train_r2dreamer` run folder (latest checkpoint) and the run's config."
-    run = Path(run_dir)
-    ckpt = latest_checkpoint(run/"checkpoints")
-    if not (run/"config.yaml").is_file() or ckpt is None:
-        raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml and checkpoints/, got {run}")
-    cfg = R2DreamerConfig.from_yaml(run/"config.yaml")
-    info = torch.load(ckpt, map_location="cpu", weights_only=True)["extra"]["action_space"]
-    agent = Agent(cfg.world, cfg.agent, _space_of(info))
-    load_checkpoint(ckpt, {"agent": agent}, restore_rng=False)
-    return agent.to(device), cfg
-
-def mix_tasks(env_spec:str)->list[str]:
-    "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
-    kind, name = split_env_spec(env_spec)
-    return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
 
 # %% ../nbs/13_text_swap.ipynb #5802aa5b
 def text_swap_table(results:dict, # label -> rows of `text_swap_eval`
