@@ -28,9 +28,8 @@ __all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_
            'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'resolve_device',
-           'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'load_agent', 'mix_tasks',
-           'evaluate_agent', 'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return',
-           'action_sensitivity']
+           'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'load_agent', 'evaluate_agent',
+           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return', 'action_sensitivity']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -578,11 +577,6 @@ def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
     agent = Agent(cfg.world, cfg.agent, _space_of(info))
     load_checkpoint(ckpt, {"agent": agent}, restore_rng=False)
     return agent.to(device), cfg
-
-def mix_tasks(env_spec:str)->list[str]:
-    "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
-    kind, name = split_env_spec(env_spec)
-    return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
 
 # %% ../nbs/12_r2dreamer.ipynb #8ff57c53
 class _Collector:

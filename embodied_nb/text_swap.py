@@ -15,8 +15,8 @@ from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return,
 from .train import set_torch_threads
 
 # %% auto #0
-__all__ = ['TEXT_CONDITIONS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'text_swap_table',
-           'plot_text_swap', 'eval_cli', 'text_swap_experiment']
+__all__ = ['TEXT_CONDITIONS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks',
+           'text_swap_table', 'plot_text_swap', 'eval_cli', 'text_swap_experiment']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -91,6 +91,12 @@ def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained 
                 rows.append(dict(task=task, condition=cond, text=text, mean=float(np.mean(r)), std=float(np.std(r)), returns=r))
     finally: agent.train(was)
     return rows
+
+# %% ../nbs/13_text_swap.ipynb #2c72d7e9
+def mix_tasks(env_spec:str)->list[str]:
+    "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
+    kind, name = split_env_spec(env_spec)
+    return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
 
 # %% ../nbs/13_text_swap.ipynb #5802aa5b
 def text_swap_table(results:dict, # label -> rows of `text_swap_eval`
