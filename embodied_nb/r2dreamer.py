@@ -18,7 +18,7 @@ from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_m
 from .replay import ReplayBuffer, Driver, RandomPolicy
 from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
-from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
+from .train import (ConfigBase, MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
                     seed_everything, set_torch_threads)
 
 _logger = logging.getLogger(__name__)
@@ -29,7 +29,8 @@ __all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'resolve_device',
            'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'load_agent', 'evaluate_agent',
-           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return', 'action_sensitivity']
+           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return', 'action_sensitivity',
+           'eval_curve', 'plot_eval_curves']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -145,7 +146,7 @@ class R2DreamerConfig(ConfigBase):
         "tiny": dict(world=WorldModelConfig.presets["tiny"], agent=dict(units=64, layers=1), batch_size=8, seq_len=16,
                      train_ratio=32.0, steps=5000, prefill=500, replay_capacity=100_000, eval_every=2500,
                      checkpoint_every=1000, log_every=20, stale_every=100, diag_every=100),
-        "cpu": dict(world=WorldModelConfig.presets["cpu"], agent=dict(units=128, layers=2), num_envs=2, batch_size=16,
+        "cpu": dict(world=WorldModelConfig.presets["cpu"], agent=dict(units=128, layers=2, gamma=1 - 1 / 83), num_envs=2, batch_size=16,
                     seq_len=32, action_repeat=8, train_ratio=512.0, steps=12_500, prefill=625, eval_every=1250,
                     eval_episodes=2, checkpoint_every=1250, log_every=50,
                     stale_every=500, diag_every=500, amp=True, optim=dict(lr=3e-4, actor_critic_lr=8e-5, warmup=250)),
@@ -747,3 +748,31 @@ def action_sensitivity(agent:Agent, batch:dict,     # an agent and a replay batc
         img = agent.wm.rssm.rollout(start, torch.full((n, horizon, agent.action_dim), float(a), device=agent.device), sample=False)
         out[float(a)] = agent.wm.reward(agent.wm.rssm.get_feat(img.states)[:, 1:]).mean.sum(1).mean().item()
     return out
+
+# %% ../nbs/12_r2dreamer.ipynb #b1dc3e30
+def eval_curve(run_dir, # a `train_r2dreamer` run folder
+              )->tuple[np.ndarray, np.ndarray]:
+    "(env frames, mean eval return) of every evaluation of a run; frames = agent steps x the run's action repeat."
+    run = Path(run_dir)
+    if not (run/"config.yaml").is_file(): raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml, got {run}")
+    repeat = R2DreamerConfig.from_yaml(run/"config.yaml").action_repeat
+    evals = [(r["step"] * repeat, r["eval/return"]) for r in read_metrics(run) if "eval/return" in r]
+    if not evals: raise ValueError(f"run_dir: {run} has no evaluations yet")
+    frames, returns = zip(*evals)
+    return np.array(frames), np.array(returns, dtype=float)
+
+# %% ../nbs/12_r2dreamer.ipynb #d21bbe42
+def plot_eval_curves(runs:dict,                 # label -> run folder
+                     target:Optional[float]=None, # a return to mark with a dashed line
+                     baseline:Optional[float]=None, # e.g. a random policy's mean return
+                     dpi:int=72,
+                    ):
+    "Eval return against env frames for several runs on one axis."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=dpi)
+    for label, run in runs.items(): ax.plot(*eval_curve(run), marker="o", markersize=3, label=label)
+    for y, name, style in ((target, "target", "--"), (baseline, "random policy", ":")):
+        if y is not None: ax.axhline(y, color="gray", linestyle=style, linewidth=1, label=name)
+    ax.set_xlabel("env frames"); ax.set_ylabel("eval return"); ax.legend(fontsize=7); ax.grid(alpha=0.3)
+    fig.tight_layout(); plt.close(fig)
+    return fig
