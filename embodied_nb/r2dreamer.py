@@ -765,10 +765,11 @@ def eval_curve(run_dir, # a `train_r2dreamer` run folder
 def plot_eval_curves(runs:dict,                 # label -> run folder
                      target:Optional[float]=None, # a return to mark with a dashed line
                      baseline:Optional[float]=None, # e.g. a random policy's mean return
-                     dpi:int=72,
+                     dpi:int=72,                  # figure resolution (<= 80 keeps notebooks small)
                     ):
     "Eval return against env frames for several runs on one axis."
     import matplotlib.pyplot as plt
+    if not runs: raise ValueError("runs: expected at least one label -> run folder, got an empty dict")
     fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=dpi)
     for label, run in runs.items(): ax.plot(*eval_curve(run), marker="o", markersize=3, label=label)
     for y, name, style in ((target, "target", "--"), (baseline, "random policy", ":")):
