@@ -28,9 +28,9 @@ __all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_
            'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'resolve_device',
-           'R2DreamerTrainer', 'stale_replay_check', 'RunState', 'open_run', 'save_run', 'load_agent', 'evaluate_agent',
-           'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'random_policy_return', 'action_sensitivity',
-           'eval_curve', 'plot_eval_curves']
+           'R2DreamerTrainer', 'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run',
+           'save_run', 'load_agent', 'evaluate_agent', 'train_r2dreamer', 'train_cli', 'bench_r2dreamer',
+           'random_policy_return', 'action_sensitivity', 'eval_curve', 'plot_eval_curves']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -136,6 +136,8 @@ class R2DreamerConfig(ConfigBase):
     stale_every: int = 1000              # gradient updates between stale-replay checks (0: never)
     stale_window: int = 100              # the most recent transitions the stale-replay check scores
     stale_threshold: float = 1.5         # warn when recent / replay loss exceeds this
+    recent_frac: float = 0.0             # share of each training batch drawn from the newest agent steps
+    recent_window: int = 2500            # agent steps in that window (see `sample_training_batch`)
     diag_every: int = 1000               # gradient updates between Q-Former diagnostics (multimodal)
     device: str = "auto"                 # 'auto': cuda when available, else cpu
     amp: bool = False                    # bf16 autocast in the update (world model, imagination, actor-critic)
@@ -161,11 +163,12 @@ class R2DreamerConfig(ConfigBase):
     def __post_init__(self):
         self.updates_per_step  # validates the ratio
         for name in ("num_envs", "action_repeat", "batch_size", "seq_len", "steps", "replay_capacity", "eval_episodes",
-                     "log_every", "checkpoint_every", "stale_window"):
+                     "log_every", "checkpoint_every", "stale_window", "recent_window"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name}: expected a positive int, got {v!r}")
         for name in ("prefill", "eval_every", "stale_every", "diag_every"):
             if getattr(self, name) < 0: raise ValueError(f"{name}: expected an int >= 0, got {getattr(self, name)}")
+        if not 0.0 <= self.recent_frac <= 1.0: raise ValueError(f"recent_frac: expected a fraction in [0, 1], got {self.recent_frac!r}")
         if self.prefill < 1: raise ValueError(f"prefill: expected at least one random step to fill the replay, got {self.prefill}")
 
     @property
@@ -522,6 +525,28 @@ def stale_replay_check(agent:Agent, replay, # the agent and its ReplayBuffer
     out["stale/warning"] = float(out["stale/ratio"] > threshold)
     return out
 
+# %% ../nbs/12_r2dreamer.ipynb #39335e14
+def concat_batches(*batches:dict)->dict:
+    "Concatenate replay batches along the batch axis (tensors with `torch.cat`, lists such as task_text joined)."
+    if not batches: raise ValueError("batches: expected at least one batch, got none")
+    keys = set(batches[0])
+    for i, b in enumerate(batches[1:], 1):
+        if set(b) != keys: raise ValueError(f"batches[{i}]: expected keys {sorted(keys)}, got {sorted(b)}")
+    return {k: torch.cat([b[k] for b in batches]) if torch.is_tensor(batches[0][k]) else [x for b in batches for x in b[k]]
+            for k in batches[0]}
+
+def sample_training_batch(replay, batch_size:int, seq_len:int, # the ReplayBuffer, B and T
+                          recent_frac:float=0.0,   # share of the B sequences drawn from the recent window
+                          recent_window:int=2500,  # the most recent agent steps that window holds
+                         )->dict:
+    "A training batch: uniform replay sequences, the last `round(recent_frac·B)` of them from the newest steps."
+    if not 0.0 <= recent_frac <= 1.0: raise ValueError(f"recent_frac: expected a fraction in [0, 1], got {recent_frac!r}")
+    n_recent = round(recent_frac * batch_size)
+    if n_recent == 0: return replay.sample(batch_size, seq_len)
+    try: recent = replay.recent(recent_window).sample(n_recent, seq_len)
+    except ValueError: return replay.sample(batch_size, seq_len)   # no sequence fits inside the window yet
+    return recent if n_recent == batch_size else concat_batches(replay.sample(batch_size - n_recent, seq_len), recent)
+
 # %% ../nbs/12_r2dreamer.ipynb #fcf79f25
 def _env_fns(cfg:R2DreamerConfig, n:int, seed:int)->list:
     "Picklable factories of `n` envs of the run's spec."
@@ -645,7 +670,7 @@ def train_r2dreamer(cfg:R2DreamerConfig,  # run config (see the presets)
             if c["steps"] > cfg.prefill and run.replay.num_episodes:
                 c["owed"] += r["steps"] * ups
             while c["owed"] >= 1:
-                try: batch = run.replay.sample(cfg.batch_size, cfg.seq_len)
+                try: batch = sample_training_batch(run.replay, cfg.batch_size, cfg.seq_len, cfg.recent_frac, cfg.recent_window)
                 except ValueError: c["owed"] = 0.0; break     # no episode is seq_len steps long yet
                 pending.append(trainer.update(batch))
                 c["owed"] -= 1; c["updates"] = trainer.updates
