@@ -112,6 +112,11 @@ def train_ratio_of(updates:float, batch_size:int=16, seq_len:int=64)->float:
     return updates * batch_size * seq_len
 
 # %% ../nbs/12_r2dreamer.ipynb #925ae0da
+def _check_fraction(name:str, value):
+    "Raise ValueError naming `name` unless `value` is a number in [0, 1]."
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise ValueError(f"{name}: expected a fraction in [0, 1], got {value!r}")
+
 @dataclass
 class R2DreamerConfig(ConfigBase):
     "Everything `train_r2dreamer` needs: env, model, actor-critic, optimiser and loop settings."
@@ -168,7 +173,7 @@ class R2DreamerConfig(ConfigBase):
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name}: expected a positive int, got {v!r}")
         for name in ("prefill", "eval_every", "stale_every", "diag_every"):
             if getattr(self, name) < 0: raise ValueError(f"{name}: expected an int >= 0, got {getattr(self, name)}")
-        if not 0.0 <= self.recent_frac <= 1.0: raise ValueError(f"recent_frac: expected a fraction in [0, 1], got {self.recent_frac!r}")
+        _check_fraction("recent_frac", self.recent_frac)
         if self.prefill < 1: raise ValueError(f"prefill: expected at least one random step to fill the replay, got {self.prefill}")
 
     @property
@@ -540,7 +545,7 @@ def sample_training_batch(replay, batch_size:int, seq_len:int, # the ReplayBuffe
                           recent_window:int=2500,  # the most recent agent steps that window holds
                          )->dict:
     "A training batch: uniform replay sequences, the last `round(recent_frac·B)` of them from the newest steps."
-    if not 0.0 <= recent_frac <= 1.0: raise ValueError(f"recent_frac: expected a fraction in [0, 1], got {recent_frac!r}")
+    _check_fraction("recent_frac", recent_frac)
     n_recent = round(recent_frac * batch_size)
     if n_recent == 0: return replay.sample(batch_size, seq_len)
     try: recent = replay.recent(recent_window).sample(n_recent, seq_len)
