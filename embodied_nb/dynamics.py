@@ -12,8 +12,10 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from einops import rearrange
 from fastcore.basics import patch
 from .core import TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, special_tokens, count_params
-from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything,
-                               parse_train_args, atomic_torch_save, read_metrics)
+from .files import atomic_torch_save
+from .config import ConfigBase
+from .train import MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics, resolve_device
+from .bench import time_interleaved, format_rows
 
 # %% auto #0
 __all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions',
@@ -735,7 +737,7 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
                    progress:bool=True)->tuple[DynamicsModel, list[dict]]:
     "Train a dynamics model with shortcut forcing; returns (model, history of logged records)."
     steps = cfg.steps if steps is None else steps
-    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    device = resolve_device(device)
     seed_everything(cfg.seed)
     if model is None: model = DynamicsModel(cfg.model).set_latent_stats(torch.cat(data.latents))
     model = model.to(device).train()
@@ -862,7 +864,7 @@ def load_dynamics(run:str|Path, device=None)->tuple[DynamicsModel, DynamicsTrain
 def _save_episodes(path:Path, episodes:list[dict]):
     "Episodes as one .npz, written atomically."
     import io
-    from embodied_nb.train import atomic_write_bytes
+    from embodied_nb.files import atomic_write_bytes
     buf = io.BytesIO()
     np.savez_compressed(buf, **{f'{i}/{k}': v for i, ep in enumerate(episodes) for k, v in ep.items()})
     atomic_write_bytes(path, buf.getvalue())
@@ -909,13 +911,13 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
     "`embodied train dynamics [--preset NAME] [--config FILE] [--out DIR] [--fresh] [--device D] [--no-progress] [a.b=value ...]`."
     import json
     from embodied_nb.tokenizer import train_tokenizer
-    from embodied_nb.train import atomic_write_text
+    from embodied_nb.files import atomic_write_text
     device, argv = _pop_flag(list(argv), '--device', True)
     quiet, argv = _pop_flag(argv, '--no-progress', False)
     try: args = parse_train_args(DynamicsTrainConfig, argv, prog='embodied train dynamics', out='runs/dynamics')
     except SystemExit as e: return e.code if isinstance(e.code, int) else 0  # --help, --print-config, bad words
     cfg, out, progress = args.config, Path(args.out), not quiet
-    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    device = resolve_device(device)
     try:
         cfg.validate()
         if args.fresh:
@@ -953,7 +955,6 @@ def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
                    peak_tflops:float|None=None, # device peak for the FLOP utilisation
                    **overrides)->dict:
     "Rollout FPS with and without the KV cache, their ratio, and training tokens/s and FLOP rate."
-    from embodied_nb.bench import time_interleaved
     torch.manual_seed(0)
     cfg = DynamicsConfig.preset(preset, **({'action_dim': 2, 'action_classes': []} | overrides))
     model = DynamicsModel(cfg).to(device, dtype)
@@ -981,7 +982,6 @@ def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
 def bench_cli(argv:list[str]|None=None)->int:
     "`embodied bench dynamics [--preset NAME] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--peak-tflops X]`."
     import argparse
-    from embodied_nb.bench import format_rows
     ap = argparse.ArgumentParser(prog='embodied bench dynamics', description=bench_dynamics.__doc__)
     ap.add_argument('--preset', default='tiny', choices=list(DynamicsConfig.presets))
     ap.add_argument('--device', default=None, help="default: cpu, then also cuda when available")

@@ -14,7 +14,8 @@ from torch import Tensor
 from einops import rearrange
 from fastcore.basics import patch
 from tqdm.auto import tqdm
-from .train import ConfigBase
+from .config import ConfigBase
+from .bench import time_interleaved
 
 # %% auto #0
 __all__ = ['MINILM_NAMES', 'TASK_EXAMPLES', 'MultimodalEncoderConfig', 'cnn_output_size', 'validate_encoder_config', 'log_shapes',
@@ -829,7 +830,6 @@ def bench_qformer(preset:str="lean",  # MultimodalEncoderConfig preset
     memory_mask = torch.cat([torch.ones(vis_tokens.shape[:2], dtype=torch.long, device=device), txt_mask.long()], 1)
     blip_fn = lambda: blip(query_embeds=queries.expand(len(memory), -1, -1), encoder_hidden_states=memory,
                            encoder_attention_mask=memory_mask).last_hidden_state
-    from embodied_nb.bench import time_interleaved
     r = dict(frames=batch * seq, text_steps=seq)
     times = time_interleaved(dict(cnn=_fwd_bwd(lambda: enc.visual_encoder.feature_map(flat).flatten(1), params),
                                   encoder=_fwd_bwd(lambda: enc(images, texts)[0], params),
@@ -846,7 +846,6 @@ def bench_qformer(preset:str="lean",  # MultimodalEncoderConfig preset
 @torch.no_grad()
 def _time_text_encoding(text_encoder:TextEncoder, text:str, steps:int, device="cpu")->tuple[float, float]:
     "Seconds to encode `text` at each of `steps` steps (median step x steps), without and with the string cache."
-    from embodied_nb.bench import time_interleaved
     def fresh(): text_encoder.clear_cache(); text_encoder([text])
     def cached(): text_encoder([text])
     t = time_interleaved(dict(fresh=fresh, cached=cached), rounds=steps, warmup=1, device=device)

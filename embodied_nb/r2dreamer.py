@@ -18,8 +18,11 @@ from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_m
 from .replay import ReplayBuffer, Driver, RandomPolicy
 from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
-from .train import (ConfigBase, MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
-                    seed_everything, set_torch_threads)
+from .config import ConfigBase
+from .train import (MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
+                                seed_everything, set_torch_threads, resolve_device)
+from .bench import time_interleaved, format_rows, add_record_flag, record_bench
+import argparse
 
 _logger = logging.getLogger(__name__)
 
@@ -27,9 +30,9 @@ _logger = logging.getLogger(__name__)
 __all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_of', 'R2DreamerConfig', 'LaProp',
            'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
-           'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'resolve_device',
-           'R2DreamerTrainer', 'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run',
-           'save_run', 'load_agent', 'evaluate_agent', 'train_r2dreamer', 'train_cli', 'bench_r2dreamer',
+           'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'R2DreamerTrainer',
+           'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run', 'save_run',
+           'load_agent', 'evaluate_agent', 'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'bench_cli',
            'random_policy_return', 'action_sensitivity', 'eval_curve', 'plot_eval_curves']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
@@ -450,10 +453,6 @@ def policy(self:Agent, mode:str="explore"):
     return agent_policy
 
 # %% ../nbs/12_r2dreamer.ipynb #e3366bd7
-def resolve_device(name:str)->torch.device:
-    "'auto' -> cuda when available, else cpu; anything else as given."
-    return torch.device("cuda" if name == "auto" and torch.cuda.is_available() else ("cpu" if name == "auto" else name))
-
 class R2DreamerTrainer:
     "Agent + optimisers + counters; `update(batch)` runs one gradient step of world model, actor and critic."
     def __init__(self, cfg:R2DreamerConfig, action_space, text_backbone=None, device=None):
@@ -730,7 +729,6 @@ def bench_r2dreamer(preset:str="tiny",      # R2DreamerConfig preset
                     **overrides)->dict:
     "Seconds per agent update in float32 and under bf16 autocast (interleaved), updates/s, frames/s, parameters."
     from embodied_nb.rssm import _random_batch
-    from embodied_nb.bench import time_interleaved
     cfg = R2DreamerConfig.preset(preset, device=device, world=dict(encoder=encoder), **overrides)
     torch.manual_seed(0)
     space = _space_of(dict(action_dim=1, discrete=False))
@@ -751,6 +749,20 @@ def bench_r2dreamer(preset:str="tiny",      # R2DreamerConfig preset
             r = d.run(steps=collect_steps)
         res["env_frames_per_s"] = r["env_frames"] / r["seconds"]
     return res
+
+# %% ../nbs/12_r2dreamer.ipynb #20385896
+def bench_cli(argv:list[str])->int:
+    "`embodied bench r2dreamer [--presets tiny cpu] [--encoders cnn multimodal] [--repeats N] [--collect N] [--device D]`."
+    ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench r2dreamer', description='R2-Dreamer agent update and collection speed.'))
+    ap.add_argument('--presets', nargs='+', default=['tiny', 'cpu'] + (['size12m'] if torch.cuda.is_available() else []))
+    ap.add_argument('--encoders', nargs='+', default=['cnn', 'multimodal'])
+    ap.add_argument('--repeats', type=int, default=3); ap.add_argument('--collect', type=int, default=0)
+    ap.add_argument('--device', default='auto')
+    a, t0 = ap.parse_args(argv), time.perf_counter()
+    rows = [bench_r2dreamer(p, e, a.repeats, a.device, collect_steps=a.collect) for p in a.presets for e in a.encoders]
+    print(format_rows(rows))
+    if a.record: print('recorded in', record_bench('r2dreamer', argv, {'agent updates': rows}, time.perf_counter() - t0))
+    return 0
 
 # %% ../nbs/12_r2dreamer.ipynb #4d211ed5
 def random_policy_return(spec:str="dmc:cartpole-balance", # env spec

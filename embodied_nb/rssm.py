@@ -17,7 +17,7 @@ from .core import RMSNorm, count_params
 from .distributions import OneHotCategorical, SymexpTwoHot, kl_balance
 from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder, ChannelLayerNorm,
                                  as_model_images, cnn_output_size)
-from .train import ConfigBase
+from .config import ConfigBase
 
 # %% auto #0
 __all__ = ['WorldModelConfig', 'validate_world_model_config', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',

@@ -14,8 +14,10 @@ from einops import rearrange
 from fastcore.basics import patch
 from .core import (TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, AxialRoPE2D,
                               grid_positions, special_tokens, count_params, plot_mask)
-from .train import (ConfigBase, MetricsLogger, save_checkpoint, resume, latest_checkpoint, config_from_argv,
-                               seed_everything, atomic_write_bytes)
+from .files import atomic_write_bytes
+from .config import ConfigBase, config_from_argv
+from .train import MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device
+from .bench import time_interleaved
 
 # %% auto #0
 __all__ = ['DMC_TOKENIZER_TASKS', 'patchify', 'unpatchify', 'TokenizerConfig', 'preset_table', 'mae_mask', 'Tokenizer', 'psnr',
@@ -672,7 +674,7 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
                     progress:bool=True)->tuple[Tokenizer, list[dict]]:
     "Train a causal tokenizer; returns (model, history of logged records)."
     steps = cfg.steps if steps is None else steps
-    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    device = resolve_device(device)
     clips = data if isinstance(data, VideoClips) else VideoClips(data)
     mc = cfg.model
     if clips.frame_shape != (mc.height, mc.width, mc.channels):
@@ -808,7 +810,7 @@ def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
                         reps:int=3)->dict:
     "Training frames/s, achieved FLOP/s, matmul peak and MFU; streaming latency per frame (cached vs re-encoded)."
     from torch.utils.flop_counter import FlopCounterMode
-    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    device = resolve_device(device)
     model = Tokenizer(cfg).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     video = torch.rand(batch_size, seq_len, cfg.channels, cfg.height, cfg.width, device=device)

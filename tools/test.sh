@@ -20,6 +20,10 @@ if [ -d .git ] && [ -n "$(git ls-files --others --exclude-standard -- embodied_n
   status=1
 fi
 
+# notebook order is dependency order: no module imports (at any depth) from a higher-numbered notebook
+.venv/bin/python tools/check_imports.py --self-test || status=1
+.venv/bin/python tools/check_imports.py embodied_nb || status=1
+
 log=$(mktemp)
 $BIN/nbdev_test --do_print --timing 2>&1 | tee "$log"
 test_rc=${PIPESTATUS[0]}
