@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['COMMANDS', 'TRAIN_TARGETS', 'CONFIGS', 'register_command', 'register_train_target', 'main', 'train_cli', 'config_cli']
 
-# %% ../nbs/99_cli.ipynb #cf87cacd
+# %% ../nbs/99_cli.ipynb #e6945e97
 import sys
 from typing import Callable
 from .config import _pop_option, config_from_argv
 from .train import Registry
 from .bench import register_benchmark
 
-# %% ../nbs/99_cli.ipynb #5fc7c3cb
+# %% ../nbs/99_cli.ipynb #6328cc8c
 COMMANDS = Registry('embodied', 'command')             # `embodied <command>`
 TRAIN_TARGETS = Registry('embodied train', 'target')   # `embodied train <target>`
 CONFIGS = Registry('embodied config', 'target')        # `embodied config <target>`: the target's config class
@@ -33,7 +33,7 @@ def register_train_target(name:str,                  # the word after `embodied 
     TRAIN_TARGETS.register(name, target, help)
     if config is not None: CONFIGS.register(name, config, help)
 
-# %% ../nbs/99_cli.ipynb #e0aae581
+# %% ../nbs/99_cli.ipynb #ed97dfef
 def main(argv:list[str]|None=None, # words after `embodied`; default `sys.argv[1:]`
         )->int:
     "The `embodied` command line: `embodied <command> [args ...]`; returns the exit status."
@@ -63,7 +63,7 @@ def config_cli(argv:list[str], # words after `embodied config`
     print(cfg.to_yaml(out), end='')
     return 0
 
-# %% ../nbs/99_cli.ipynb #55791077
+# %% ../nbs/99_cli.ipynb #01e5b611
 register_command('demo', 'embodied_nb.demo:cli', 'train the language-conditioned agent on cartpole-balance (pictures in runs/demo)')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['ConfigBase', 'parse_cli_overrides', 'config_from_argv']
 
-# %% ../nbs/03_config.ipynb #24f2c1ac
+# %% ../nbs/03_config.ipynb #e1f5b37c
 import dataclasses, typing, types
 from pathlib import Path
 from typing import Any, ClassVar, Literal, Optional, Union

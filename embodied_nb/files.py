@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['atomic_open', 'atomic_write_bytes', 'atomic_write_text', 'atomic_torch_save']
 
-# %% ../nbs/02_files.ipynb #f26940ca
+# %% ../nbs/02_files.ipynb #648a0098
 import os, contextlib, tempfile
 from pathlib import Path
 from typing import Any

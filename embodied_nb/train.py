@@ -8,7 +8,7 @@ __all__ = ['CHECKPOINT_FORMAT', 'RESULT_FORMAT', 'DistEnv', 'distributed_env', '
            'set_rng_state', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'resume', 'parse_train_args',
            'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
 
-# %% ../nbs/04_train.ipynb #5e53335c
+# %% ../nbs/04_train.ipynb #c83889c4
 import os, sys, json, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Optional
@@ -62,7 +62,7 @@ def set_torch_threads(n:int|None=None, # threads; default $OMP_NUM_THREADS or th
     prev = torch.get_num_threads(); torch.set_num_threads(n)
     return prev
 
-# %% ../nbs/04_train.ipynb #3ef637ee
+# %% ../nbs/04_train.ipynb #158a6f7f
 def resolve_device(device:str|torch.device|None='auto', # 'auto' (or None): CUDA when available, else CPU; else as given
                   )->torch.device:
     "The `torch.device` a run uses: 'auto' picks CUDA when available, anything else is taken as given."
@@ -374,7 +374,7 @@ def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dat
         print(args.config.to_yaml(), end=''); raise SystemExit(0)
     return args
 
-# %% ../nbs/04_train.ipynb #5747e1b3
+# %% ../nbs/04_train.ipynb #059fe209
 def _check_target(target, what:str):
     "A callable, or a 'module:attr' string; ValueError naming `what` otherwise."
     if callable(target): return target
@@ -400,7 +400,7 @@ def _exit_status(code)->int:
     "The exit status of a `SystemExit` code or a returned value (None -> 0)."
     return 0 if code is None else code if isinstance(code, int) else 1
 
-# %% ../nbs/04_train.ipynb #e1e336ae
+# %% ../nbs/04_train.ipynb #57f08f83
 class Registry:
     "Words that name entry points (`function(argv) -> exit status`), dispatched from a command line."
     def __init__(self, prog:str, # the command that reads the word, e.g. 'embodied train'
@@ -430,7 +430,7 @@ class Registry:
         lines = [f"usage: {self.prog} <{self.what}> [args ...]", '', f"{self.what}s:"]
         return '\n'.join(lines + ([f"  {n:<{w}}  {self.helps.get(n, '')}".rstrip() for n in self] or ['  (none registered)']))
 
-# %% ../nbs/04_train.ipynb #0cb07283
+# %% ../nbs/04_train.ipynb #f74135b8
 @patch
 def resolve(self:Registry, name:str)->Any:
     "The object registered as `name` (imported now); ValueError listing the known names when unknown."
@@ -453,7 +453,7 @@ def dispatch(self:Registry, argv:list[str], # the words after `prog`: a register
     try: return _exit_status(fn(list(argv[1:])))
     except SystemExit as e: return _exit_status(e.code)
 
-# %% ../nbs/04_train.ipynb #5fb53b32
+# %% ../nbs/04_train.ipynb #2339699e
 RESULT_FORMAT = 'embodied_nb.result/1'
 
 def _package_dir()->Path:
@@ -482,12 +482,13 @@ def _cpu_model()->str:
     return platform.processor() or platform.machine()
 
 def machine_info()->dict:
-    "The machine a measurement runs on: CPU model and cores, torch threads, GPU, library versions."
+    "The machine a measurement runs on: CPU model and cores, torch threads, GPU, load average, library versions."
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
     return dict(cpu=_cpu_model(), cores=os.cpu_count(), torch_threads=torch.get_num_threads(), gpu=gpu,
+                load_average=round(os.getloadavg()[0], 2), # other work on the machine while measuring
                 torch=torch.__version__.split('+')[0], python=platform.python_version(), platform=platform.platform())
 
-# %% ../nbs/04_train.ipynb #679f2c4a
+# %% ../nbs/04_train.ipynb #d1845953
 def _csv_text(rows:list[dict])->str:
     "CSV text of a list of flat dicts (columns from the first row, then any new keys in order)."
     if not rows: raise ValueError("curve: expected at least one row")
@@ -518,7 +519,7 @@ def record_result(name:str,                  # experiment folder name under `res
     for cname, rows in (curves or {}).items(): atomic_write_text(folder/f'{cname}.csv', _csv_text(rows))
     return folder
 
-# %% ../nbs/04_train.ipynb #049b0ed8
+# %% ../nbs/04_train.ipynb #02d832b4
 def _csv_value(s:str):
     "A CSV cell back to int, float or str ('' -> None)."
     if s == '': return None

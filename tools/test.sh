@@ -23,6 +23,10 @@ fi
 # notebook order is dependency order: no module imports (at any depth) from a higher-numbered notebook
 .venv/bin/python tools/check_imports.py --self-test || status=1
 .venv/bin/python tools/check_imports.py embodied_nb || status=1
+# the README is the home page's text
+.venv/bin/python tools/readme_from_index.py --check || status=1
+# small cells, named helpers: no function of the package over 50 lines
+.venv/bin/python tools/check_function_length.py embodied_nb --max 50 || status=1
 
 log=$(mktemp)
 $BIN/nbdev_test --do_print --timing 2>&1 | tee "$log"
