@@ -6,9 +6,9 @@
 __all__ = ['ConfigBase', 'parse_cli_overrides', 'config_from_argv']
 
 # %% ../nbs/03_config.ipynb #e1f5b37c
-import dataclasses, typing, types
+import copy, math, dataclasses, typing, types
 from pathlib import Path
-from typing import Any, ClassVar, Literal, Optional, Union
+from typing import Any, ClassVar, Literal, Optional, Sequence, Union
 from dataclasses import dataclass
 import numpy as np, yaml
 from fastcore.basics import patch
@@ -193,35 +193,51 @@ def _split_assignment(a:str)->tuple[list[str], str]:
     key, raw = a.split('=', 1)
     return key.strip().split('.'), raw
 
-@patch
-def override(self:ConfigBase, *assignments:str, # 'key=value' or 'a.b=value'
-            )->ConfigBase:
-    "New config with `key=value` / `a.b=value` assignments applied (YAML-parsed, type-checked)."
-    new = dataclasses.replace(self)
-    for a in assignments:
-        keys, raw = _split_assignment(a)
-        new = _override_path(new, keys, raw, '')
-    return new
+def _sub_config(tp)->type|None:
+    "The dataclass an annotation holds (`X` or `Optional[X]`), else None."
+    if dataclasses.is_dataclass(tp): return tp
+    return next((a for a in typing.get_args(tp) if dataclasses.is_dataclass(a)), None)
 
-def _override_path(obj, keys:list[str], raw:str, prefix:str):
-    "Return a copy of dataclass `obj` with the field at path `keys` set from the raw text `raw`."
-    k, name = keys[0], prefix + keys[0]
-    types = _field_types(type(obj))
-    if k not in types:
-        raise ValueError(f"unknown key {name} for {type(obj).__name__}; known keys: {', '.join(types)}")
-    tp, cur = types[k], getattr(obj, k)
-    if len(keys) > 1:
-        if not dataclasses.is_dataclass(cur): raise ValueError(f"{name}: is a {type(cur).__name__}, not a sub-config; cannot set {name}.{keys[1]}")
-        return dataclasses.replace(obj, **{k: _override_path(cur, keys[1:], raw, name + '.')})
+def _parse_leaf(raw:str, tp:Any, name:str)->Any:
+    "The value of the raw text `raw` for a field annotated `tp`: YAML first, the raw text when only that fits."
     try: value = yaml.safe_load(raw) if raw.strip() else ''
     except yaml.YAMLError: value = raw
-    if dataclasses.is_dataclass(cur) and isinstance(value, dict):
-        return dataclasses.replace(obj, **{k: _from_dict(type(cur), _deep_merge(_plain(cur), value), name + '.')})
     try: new = _coerce(value, tp, name)
     except ValueError:
         try: new = _coerce(raw, tp, name)
         except ValueError: raise ValueError(f"{name}: expected {_type_name(tp)}, got {raw!r}") from None
-    return dataclasses.replace(obj, **{k: new})
+    if isinstance(new, float) and not math.isfinite(new) and not any(w in raw.lower() for w in ('inf', 'nan')):
+        raise ValueError(f"{name}: {raw!r} is not a finite number (it overflows a float)")
+    return new
+
+def _assign(d:dict, cls:type, keys:list[str], raw:str, prefix:str=''):
+    "Set the field at path `keys` of `d` (the plain dict of dataclass `cls`) from the raw text `raw`, type-checked."
+    k, name = keys[0], prefix + keys[0]
+    types = _field_types(cls)
+    if k not in types: raise ValueError(f"unknown key {name} for {cls.__name__}; known keys: {', '.join(types)}")
+    sub = _sub_config(types[k])
+    if len(keys) > 1:
+        if sub is None or not isinstance(d.get(k), dict):
+            raise ValueError(f"{name}: is a {type(d.get(k)).__name__}, not a sub-config; cannot set {name}.{keys[1]}")
+        return _assign(d[k], sub, keys[1:], raw, name + '.')
+    try: parsed = yaml.safe_load(raw) if raw.strip() else ''
+    except yaml.YAMLError: parsed = raw
+    if sub is not None and isinstance(parsed, dict) and isinstance(d.get(k), dict): d[k] = _deep_merge(d[k], parsed)
+    else: d[k] = _plain(_parse_leaf(raw, types[k], name))
+
+def _apply_assignments(cls:type, d:dict, assignments:Sequence[str])->'ConfigBase':
+    "Build `cls` once from the plain dict `d` with every `a.b=value` assignment applied (so cross-field checks see them together)."
+    d = copy.deepcopy(d)
+    for a in assignments:
+        keys, raw = _split_assignment(a)
+        _assign(d, cls, keys, raw)
+    return cls.from_dict(d)
+
+@patch
+def override(self:ConfigBase, *assignments:str, # 'key=value' or 'a.b=value'
+            )->ConfigBase:
+    "New config with `key=value` / `a.b=value` assignments applied together (YAML-parsed, type-checked), validated once."
+    return _apply_assignments(type(self), self.to_dict(), assignments)
 
 # %% ../nbs/03_config.ipynb #0f0ab460
 def parse_cli_overrides(argv:list[str], # command-line words
@@ -244,6 +260,15 @@ def _pop_option(argv:list[str], name:str)->tuple[Optional[str], list[str]]:
         i += 1
     return value, rest
 
+def _read_yaml_mapping(path:str|Path, what:str)->dict:
+    "The mapping in YAML file `path`; errors name `what`, the file and (for bad YAML) the line."
+    path = Path(path)
+    if not path.is_file(): raise ValueError(f"{what}: no YAML file at {path}")
+    try: d = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as e: raise ValueError(f"{what}: {path} is not valid YAML: {e}") from None
+    if not isinstance(d, dict): raise ValueError(f"{what}: expected a YAML mapping in {path}, got {type(d).__name__}")
+    return d
+
 def config_from_argv(cls:type,          # a `ConfigBase` dataclass
                      argv:list[str],    # words: `--preset NAME`, `--config FILE.yaml`, `a.b=value` ...
                     )->tuple[ConfigBase, list[str]]:
@@ -251,9 +276,6 @@ def config_from_argv(cls:type,          # a `ConfigBase` dataclass
     preset, argv = _pop_option(list(argv), '--preset')
     path, argv = _pop_option(argv, '--config')
     overrides, rest = parse_cli_overrides(argv)
-    cfg = cls.preset(preset) if preset else cls()
-    if path:
-        d = yaml.safe_load(Path(path).read_text()) or {}
-        if not isinstance(d, dict): raise ValueError(f"--config: expected a YAML mapping in {path}, got {type(d).__name__}")
-        cfg = cls.from_dict(_deep_merge(cfg.to_dict(), d))
-    return cfg.override(*overrides), rest
+    d = (cls.preset(preset) if preset else cls()).to_dict()
+    if path: d = _deep_merge(d, _read_yaml_mapping(path, '--config'))
+    return _apply_assignments(cls, d, overrides), rest
