@@ -43,6 +43,8 @@ class RMSNorm(nn.Module):
     def __init__(self, dim:int, # features normalised over the last axis
                  eps:float=1e-6): # added to the mean square
         super().__init__()
+        if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1: raise ValueError(f"dim: expected a positive int, got {dim!r}")
+        if not eps > 0: raise ValueError(f"eps: expected > 0, got {eps}")
         self.dim, self.eps = dim, eps
         self.weight = nn.Parameter(torch.ones(dim))
     def forward(self, x:torch.Tensor)->torch.Tensor:
@@ -56,6 +58,7 @@ def softcap(logits:torch.Tensor, # attention logits, any shape
             cap:float,           # bound on |logit|; 0 disables
            )->torch.Tensor:
     "Bound logits smoothly to (-cap, cap)."
+    if cap < 0: raise ValueError(f"cap: expected >= 0 (0 disables), got {cap}")
     return logits if cap == 0 else cap * torch.tanh(logits / cap)
 
 # %% ../nbs/00_core_attention.ipynb #2a7c8842

@@ -103,8 +103,9 @@ def _twohot_parts(x:torch.Tensor, bins:torch.Tensor):
 def twohot_encode(x:torch.Tensor,    # (...) targets, in the same space as `bins`
                   bins:torch.Tensor, # (K,) strictly increasing bin centres
                  )->torch.Tensor:    # (..., K) weights: >= 0, sum to 1, `sum(w * bins) == x` inside the range
-    "Two-hot target of `x` over `bins`; targets outside the range are clamped to the edge bins."
+    "Two-hot target of `x` over `bins`; targets outside the range (±inf too) are clamped to the edge bins, NaN is refused."
     _check_tensor('x', x); _check_bins(bins)
+    if torch.isnan(x).any(): raise ValueError(f"x: contains {int(torch.isnan(x).sum())} NaN target(s); a NaN reward or return upstream")
     below, above, w_above = _twohot_parts(x, bins)
     out = torch.zeros(*x.shape, bins.shape[0], dtype=bins.dtype, device=bins.device)
     out.scatter_(-1, below.unsqueeze(-1), (1 - w_above).unsqueeze(-1))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_replay.ipynb #4de8a56f
 from __future__ import annotations
-import io, os, re, sys, time, uuid, signal, inspect, itertools, logging, threading, traceback, warnings, zipfile
+import io, os, re, sys, zlib, time, uuid, signal, inspect, itertools, logging, threading, traceback, warnings, zipfile
 import multiprocessing as mp
 from collections import deque
 from dataclasses import dataclass
@@ -38,12 +38,15 @@ def as_step_value(key:str, # step key, e.g. 'image', 'reward', 'is_first'
     if arr.dtype.kind not in 'biuf': raise TypeError(f"{key}: expected a numeric or boolean value, got dtype {arr.dtype}")
     if key in FLAG_KEYS or key == 'reward':
         if arr.ndim != 0: raise ValueError(f"{key}: expected a scalar per step, got shape {arr.shape}")
+        if key == 'reward' and not np.isfinite(arr): raise ValueError(f"reward: expected a finite number, got {arr.item()}")
         return arr.astype(bool) if key in FLAG_KEYS else arr.astype(np.float32)
     if key == 'image':
         if arr.dtype != np.uint8: raise TypeError(f"image: expected dtype uint8, got {arr.dtype}")
         if arr.ndim != 3 or arr.shape[-1] != 3: raise ValueError(f"image: expected shape (H, W, 3), got {arr.shape}")
         return arr
-    if arr.dtype.kind == 'f': return arr.astype(np.float32)
+    if arr.dtype.kind == 'f':
+        if key == 'action' and not np.isfinite(arr).all(): raise ValueError(f"action: expected finite values, got {arr.tolist()}")
+        return arr.astype(np.float32)
     if arr.dtype.kind in 'iu' and arr.dtype != np.uint8: return arr.astype(np.int64)
     return arr
 
@@ -70,6 +73,9 @@ def check_episode(episode:dict, # arrays over steps plus 'task_text'
         arr = np.asarray(v)
         if arr.ndim == 0 or len(arr) == 0: raise ValueError(f"{k}: expected an array over steps, got shape {arr.shape}")
         data[k] = arr.astype(as_step_value(k, arr[0]).dtype)  # copies; as_step_value checks one step's dtype/shape
+        if k in ('reward', 'action') and data[k].dtype.kind == 'f' and not np.isfinite(data[k]).all():
+            bad = np.flatnonzero(~np.isfinite(data[k].reshape(len(data[k]), -1)).all(-1)).tolist()
+            raise ValueError(f"{k}: expected finite values, got non-finite ones at steps {bad[:10]}")
     lengths = {k: len(v) for k, v in data.items()}
     if len(set(lengths.values())) != 1: raise ValueError(f"episode: all keys need the same length, got {lengths}")
     first, last, term = data['is_first'], data['is_last'], data['is_terminal']
@@ -343,9 +349,11 @@ def _write(self:ReplayBuffer, rec:EpisodeRecord)->Path:
 _EPISODE_FILE = re.compile(r'^\d{8}T\d{12}-[0-9a-f]{8}-(\d+)\.npz$')
 
 def load_episode(path)->dict:
-    "Read an episode .npz written by ReplayBuffer (arrays plus task_text) into a dict."
-    with np.load(path, allow_pickle=False) as f:
-        episode = {k: f[k] for k in f.files}
+    "Read an episode .npz written by ReplayBuffer (arrays plus task_text) into a dict; ValueError naming the file if damaged."
+    try:
+        with np.load(path, allow_pickle=False) as f: episode = {k: f[k] for k in f.files}
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error) as e:
+        raise ValueError(f"{path}: unreadable episode file ({type(e).__name__}: {e})") from None
     episode['task_text'] = str(episode.get('task_text', ''))
     return episode
 
@@ -361,8 +369,8 @@ def _load(self:ReplayBuffer)->int:
         length = int(_EPISODE_FILE.match(p.name).group(1))
         if length > budget: break
         try: chosen.append((p, load_episode(p)))
-        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as e:
-            warnings.warn(f"replay: skipping unreadable episode file {p.name}: {type(e).__name__}: {e}"); continue
+        except ValueError as e:
+            warnings.warn(f"replay: skipping {e}"); continue
         budget -= length
     loaded = 0
     for p, ep in reversed(chosen):                 # add oldest first, so ids and FIFO order follow age

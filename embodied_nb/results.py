@@ -6,12 +6,12 @@
 __all__ = ['QUOTE', 'SECTIONS', 'result_names', 'md_table', 'provenance_markdown', 'result_markdown', 'plot_result_curves',
            'show_result', 'result_value', 'quotes', 'check_quotes', 'sync_quotes', 'section_of', 'show_all_results']
 
-# %% ../nbs/98_results.ipynb #f31c55a9
+# %% ../nbs/98_results.ipynb #6ed7fc1c
 import re, json
 from pathlib import Path
 from .train import load_result, results_root
 
-# %% ../nbs/98_results.ipynb #aac47896
+# %% ../nbs/98_results.ipynb #d5e80f49
 def result_names(root:str|Path|None=None, # default `results_root()`
                 )->list[str]:
     "Names of the recorded experiments under `root` (folders holding a `result.json`), sorted."
@@ -33,7 +33,7 @@ def md_table(rows:list[dict], # one dict per row; columns from the first row, th
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + ' --- |' * len(cols)]
     return '\n'.join(lines + ['| ' + ' | '.join(_cell(r.get(c), digits) for c in cols) + ' |' for r in rows])
 
-# %% ../nbs/98_results.ipynb #14aa12c2
+# %% ../nbs/98_results.ipynb #a7961ccb
 def provenance_markdown(rec:dict)->str:
     "How a record was made: the command, the commit, the date, the wall-clock, the machine and the source."
     m = rec.get('machine') or {}
@@ -53,7 +53,7 @@ def result_markdown(rec:dict, # a record from `load_result`
     for title, rows in (metrics.get('tables') or {}).items(): out += [f'**{title}**', md_table(rows)]
     return '\n\n'.join(out)
 
-# %% ../nbs/98_results.ipynb #b5c72c46
+# %% ../nbs/98_results.ipynb #c11354b6
 def plot_result_curves(rec:dict,      # a record from `load_result`
                        ncols:int=3,   # panels per row
                        dpi:int=60,    # figure resolution
@@ -75,7 +75,7 @@ def plot_result_curves(rec:dict,      # a record from `load_result`
     fig.tight_layout(); plt.close(fig)
     return fig
 
-# %% ../nbs/98_results.ipynb #7ea4f6f9
+# %% ../nbs/98_results.ipynb #c123c05e
 def show_result(name:str,                 # experiment name under `root`
                 root:str|Path|None=None,  # default `results_root()`
                 level:int=3,              # heading level
@@ -88,7 +88,7 @@ def show_result(name:str,                 # experiment name under `root`
     if fig is not None: display(fig)
     return rec
 
-# %% ../nbs/98_results.ipynb #265c43aa
+# %% ../nbs/98_results.ipynb #40e67b4c
 QUOTE = re.compile(r'<!-- r:([\w.-]+):([\w.-]+)(?::([^ ]*))? -->(.*?)<!-- /r -->')
 
 def result_value(rec:dict, path:str):
@@ -109,7 +109,7 @@ def quotes(text:str, root:str|Path|None=None)->list[dict]:
         out.append(dict(experiment=name, path=path, quoted=quoted, actual=format(value, fmt or ''), span=m.span(4)))
     return out
 
-# %% ../nbs/98_results.ipynb #30dbca5d
+# %% ../nbs/98_results.ipynb #8445aab2
 def check_quotes(path:str|Path, root:str|Path|None=None)->list[str]:
     "Mismatches between the numbers quoted in file `path` and their records (empty when all agree)."
     return [f"{path}: {q['experiment']} {q['path']} is {q['actual']}, quoted {q['quoted']}"
@@ -122,7 +122,7 @@ def sync_quotes(path:str|Path, root:str|Path|None=None)->int:
     Path(path).write_text(text)
     return len(qs)
 
-# %% ../nbs/98_results.ipynb #d883d271
+# %% ../nbs/98_results.ipynb #0d00ab7d
 SECTIONS = {'r2dreamer': 'The language-conditioned R2-Dreamer agent', 'text_swap': 'Does the agent read the text?',
             'demo': 'The demo', 'qformer': 'The Q-Former encoder', 'rssm': 'The RSSM world model',
             'tokenizer': 'Dreamer 4: the causal tokenizer', 'dynamics': 'Dreamer 4: shortcut-forcing dynamics', 'bench': 'Benchmarks'}
