@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Literal, NamedTuple, Optional, Sequence
-import time
+import math, time
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
@@ -18,15 +18,34 @@ from .distributions import OneHotCategorical, SymexpTwoHot, kl_balance
 from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder, ChannelLayerNorm,
                                  as_model_images, cnn_output_size)
 from .config import ConfigBase
+from .train import resolve_device
+from .bench import time_interleaved
 
 # %% auto #0
-__all__ = ['WorldModelConfig', 'validate_world_model_config', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',
+__all__ = ['validate_world_model_config', 'WorldModelConfig', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',
            'RSSM', 'Imagination', 'rssm_param_count', 'ConvEncoder', 'ObservationEncoder', 'barlow_twins_loss',
-           'ConvDecoder', 'image_loss', 'WorldModelOutput', 'WorldModel', 'world_model_param_counts',
+           'ConvDecoder', 'image_loss', 'WorldModelOutput', 'WorldModel', 'world_model_param_breakdown',
            'collect_random_replay', 'parts_with_grad', 'fit_world_model', 'evaluate_world_model', 'plot_openloop',
            'SlidingSquare', 'bench_world_model']
 
-# %% ../nbs/11_rssm.ipynb #544b10f3
+# %% ../nbs/11_rssm.ipynb #af5a5107
+def validate_world_model_config(c:WorldModelConfig):
+    "Raise ValueError naming the field when `c` cannot build a working world model."
+    for name in ("deter", "hidden", "stoch", "classes", "blocks", "units", "reward_bins"):
+        v = getattr(c, name)
+        if isinstance(v, bool) or not isinstance(v, int) or v <= 0: raise ValueError(f"{name}: expected a positive int, got {v!r}")
+    for name in ("dyn_layers", "img_layers", "obs_layers", "head_layers"):
+        v = getattr(c, name)
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0: raise ValueError(f"{name}: expected an int >= 0, got {v!r}")
+    if c.classes < 2: raise ValueError(f"classes: expected at least 2 classes per group, got {c.classes}")
+    if c.deter % c.blocks: raise ValueError(f"blocks: must divide deter={c.deter}, got {c.blocks}")
+    if c.encoder not in ("cnn", "multimodal"): raise ValueError(f"encoder: expected 'cnn' or 'multimodal', got {c.encoder!r}")
+    if c.rep_loss not in ("r2dreamer", "dreamer"): raise ValueError(f"rep_loss: expected 'r2dreamer' or 'dreamer', got {c.rep_loss!r}")
+    if not 0.0 <= c.unimix < 1.0: raise ValueError(f"unimix: expected 0 <= unimix < 1, got {c.unimix}")
+    for name in ("free_nats", "dyn_scale", "rep_scale", "reward_scale", "cont_scale", "barlow_scale", "barlow_lambda", "recon_scale"):
+        if not getattr(c, name) >= 0: raise ValueError(f"{name}: expected >= 0, got {getattr(c, name)}")
+    if not c.norm_eps > 0: raise ValueError(f"norm_eps: expected > 0, got {c.norm_eps}")
+
 def _size12m_encoder()->MultimodalEncoderConfig:
     "The lean Q-Former config on R2-Dreamer's size-12M CNN widths (depth 16 x mults 2, 3, 4, 4)."
     return MultimodalEncoderConfig(visual_channels=[32, 48, 64, 64])
@@ -74,24 +93,6 @@ class WorldModelConfig(ConfigBase):
     }
 
     def __post_init__(self): validate_world_model_config(self)
-
-# %% ../nbs/11_rssm.ipynb #f32c65f0
-def validate_world_model_config(c:WorldModelConfig):
-    "Raise ValueError naming the field when `c` cannot build a working world model."
-    for name in ("deter", "hidden", "stoch", "classes", "blocks", "units", "reward_bins"):
-        v = getattr(c, name)
-        if isinstance(v, bool) or not isinstance(v, int) or v <= 0: raise ValueError(f"{name}: expected a positive int, got {v!r}")
-    for name in ("dyn_layers", "img_layers", "obs_layers", "head_layers"):
-        v = getattr(c, name)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 0: raise ValueError(f"{name}: expected an int >= 0, got {v!r}")
-    if c.classes < 2: raise ValueError(f"classes: expected at least 2 classes per group, got {c.classes}")
-    if c.deter % c.blocks: raise ValueError(f"blocks: must divide deter={c.deter}, got {c.blocks}")
-    if c.encoder not in ("cnn", "multimodal"): raise ValueError(f"encoder: expected 'cnn' or 'multimodal', got {c.encoder!r}")
-    if c.rep_loss not in ("r2dreamer", "dreamer"): raise ValueError(f"rep_loss: expected 'r2dreamer' or 'dreamer', got {c.rep_loss!r}")
-    if not 0.0 <= c.unimix < 1.0: raise ValueError(f"unimix: expected 0 <= unimix < 1, got {c.unimix}")
-    for name in ("free_nats", "dyn_scale", "rep_scale", "reward_scale", "cont_scale", "barlow_scale", "barlow_lambda", "recon_scale"):
-        if not getattr(c, name) >= 0: raise ValueError(f"{name}: expected >= 0, got {getattr(c, name)}")
-    if not c.norm_eps > 0: raise ValueError(f"norm_eps: expected > 0, got {c.norm_eps}")
 
 # %% ../nbs/11_rssm.ipynb #a48f7bcc
 def norm_act(in_dim:int, out_dim:int, eps:float=1e-4)->nn.Sequential:
@@ -211,6 +212,37 @@ def _latent(self:RSSM, net:nn.Module, x:Tensor, deter:Tensor, sample:bool)->RSSM
     d = self.dist(logits)
     return RSSMState(deter, d.rsample() if sample else d.mode, logits)
 
+# %% ../nbs/11_rssm.ipynb #7061b151
+def _check_float(name:str, x, shape:tuple):
+    "TypeError/ValueError naming `name` unless `x` is a float tensor of `shape` (None = any size)."
+    if not isinstance(x, Tensor): raise TypeError(f"{name}: expected a torch.Tensor, got {type(x).__name__}")
+    if not x.is_floating_point(): raise TypeError(f"{name}: expected a floating-point tensor, got dtype {x.dtype}")
+    if x.ndim != len(shape) or any(s is not None and s != d for s, d in zip(shape, x.shape)):
+        want = "(" + ", ".join("*" if s is None else str(s) for s in shape) + ")"
+        raise ValueError(f"{name}: expected shape {want}, got {tuple(x.shape)}")
+
+def _check_flags(name:str, x, shape:tuple):
+    "TypeError/ValueError naming `name` unless `x` is a bool tensor of `shape`."
+    if not isinstance(x, Tensor) or x.dtype != torch.bool:
+        raise TypeError(f"{name}: expected a bool tensor, got {getattr(x, 'dtype', type(x).__name__)}")
+    if tuple(x.shape) != tuple(shape): raise ValueError(f"{name}: expected shape {tuple(shape)}, got {tuple(x.shape)}")
+
+@patch
+def _check_state(self:RSSM, state, lead:tuple, name:str="state"):
+    "ValueError naming `name` unless `state` is an RSSMState with leading dims `lead`."
+    if not isinstance(state, RSSMState): raise TypeError(f"{name}: expected an RSSMState, got {type(state).__name__}")
+    _check_float(f"{name}.deter", state.deter, (*lead, self.deter))
+    _check_float(f"{name}.stoch", state.stoch, (*lead, self.stoch, self.classes))
+
+@patch
+def _check_step(self:RSSM, state, action, embed=None, is_first=None):
+    "Validate the inputs of one step (batch N taken from `state`)."
+    self._check_state(state, (None,))
+    N = state.deter.shape[0]
+    _check_float("action", action, (N, self.action_dim))
+    if embed is not None: _check_float("embed", embed, (N, self.embed_dim))
+    if is_first is not None: _check_flags("is_first", is_first, (N,))
+
 # %% ../nbs/11_rssm.ipynb #f035b5fd
 @patch
 def _deter_step(self:RSSM, state:RSSMState, action:Tensor)->Tensor:
@@ -263,37 +295,6 @@ def obs_step(self:RSSM, state:RSSMState, # (N, ...) previous state
     self._check_step(state, action, embed, is_first)
     post = self._post_step(state, action, embed, is_first, sample)
     return post, self.prior(post.deter, sample)
-
-# %% ../nbs/11_rssm.ipynb #7061b151
-def _check_float(name:str, x, shape:tuple):
-    "TypeError/ValueError naming `name` unless `x` is a float tensor of `shape` (None = any size)."
-    if not isinstance(x, Tensor): raise TypeError(f"{name}: expected a torch.Tensor, got {type(x).__name__}")
-    if not x.is_floating_point(): raise TypeError(f"{name}: expected a floating-point tensor, got dtype {x.dtype}")
-    if x.ndim != len(shape) or any(s is not None and s != d for s, d in zip(shape, x.shape)):
-        want = "(" + ", ".join("*" if s is None else str(s) for s in shape) + ")"
-        raise ValueError(f"{name}: expected shape {want}, got {tuple(x.shape)}")
-
-def _check_flags(name:str, x, shape:tuple):
-    "TypeError/ValueError naming `name` unless `x` is a bool tensor of `shape`."
-    if not isinstance(x, Tensor) or x.dtype != torch.bool:
-        raise TypeError(f"{name}: expected a bool tensor, got {getattr(x, 'dtype', type(x).__name__)}")
-    if tuple(x.shape) != tuple(shape): raise ValueError(f"{name}: expected shape {tuple(shape)}, got {tuple(x.shape)}")
-
-@patch
-def _check_state(self:RSSM, state, lead:tuple, name:str="state"):
-    "ValueError naming `name` unless `state` is an RSSMState with leading dims `lead`."
-    if not isinstance(state, RSSMState): raise TypeError(f"{name}: expected an RSSMState, got {type(state).__name__}")
-    _check_float(f"{name}.deter", state.deter, (*lead, self.deter))
-    _check_float(f"{name}.stoch", state.stoch, (*lead, self.stoch, self.classes))
-
-@patch
-def _check_step(self:RSSM, state, action, embed=None, is_first=None):
-    "Validate the inputs of one step (batch N taken from `state`)."
-    self._check_state(state, (None,))
-    N = state.deter.shape[0]
-    _check_float("action", action, (N, self.action_dim))
-    if embed is not None: _check_float("embed", embed, (N, self.embed_dim))
-    if is_first is not None: _check_flags("is_first", is_first, (N,))
 
 # %% ../nbs/11_rssm.ipynb #5c1c8094
 @patch
@@ -515,6 +516,19 @@ def cont(self:WorldModel, feat:Tensor)->torch.distributions.Bernoulli:
     "Predicted probability that the episode continues after this state."
     return torch.distributions.Bernoulli(logits=self.cont_head(feat).squeeze(-1).float())
 
+# %% ../nbs/11_rssm.ipynb #7bbe61b3
+def _random_batch(batch_size:int, seq_len:int, image_size:int, action_dim:int, device)->dict:
+    "A replay-shaped batch of random frames and actions (for timing only)."
+    g = torch.Generator().manual_seed(0)
+    is_first = torch.zeros(batch_size, seq_len, dtype=torch.bool); is_first[:, 0] = True
+    batch = dict(image=torch.randint(0, 256, (batch_size, seq_len, image_size, image_size, 3), dtype=torch.uint8, generator=g),
+                 action=torch.rand(batch_size, seq_len, action_dim, generator=g) * 2 - 1,
+                 reward=torch.rand(batch_size, seq_len, generator=g), is_first=is_first,
+                 is_terminal=torch.zeros(batch_size, seq_len, dtype=torch.bool))
+    batch = {k: v.to(device) for k, v in batch.items()}
+    batch["task_text"] = ["Keep the pole balanced upright on the cart by moving the cart left and right."] * batch_size
+    return batch
+
 # %% ../nbs/11_rssm.ipynb #dcd9875e
 @patch
 def check_batch(self:WorldModel, batch:dict)->tuple[int, int]:
@@ -582,7 +596,7 @@ def _metrics(self:WorldModel, loss, kl, heads, rep_name, rep_term, post, prior, 
     return {k: v.detach().float() for k, v in m.items()}
 
 # %% ../nbs/11_rssm.ipynb #38111fef
-def world_model_param_counts(model:WorldModel)->dict:
+def world_model_param_breakdown(model:WorldModel)->dict:
     "Trainable parameters per part of a world model, and the total."
     n = lambda m: count_params(m, trainable_only=True) if m is not None else 0
     parts = dict(encoder=n(model.encoder), rssm=n(model.rssm), reward_head=n(model.reward_head), cont_head=n(model.cont_head),
@@ -747,39 +761,23 @@ class SlidingSquare:
         idx = torch.randint(0, L - seq_len + 1, (batch_size, 1), generator=self.rng) + torch.arange(seq_len)
         return {k: v[ep, idx].to(device) for k, v in self.data.items()}
 
-# %% ../nbs/11_rssm.ipynb #2f734bf2
-def _random_batch(batch_size:int, seq_len:int, image_size:int, action_dim:int, device)->dict:
-    "A replay-shaped batch of random frames and actions (for timing only)."
-    g = torch.Generator().manual_seed(0)
-    is_first = torch.zeros(batch_size, seq_len, dtype=torch.bool); is_first[:, 0] = True
-    batch = dict(image=torch.randint(0, 256, (batch_size, seq_len, image_size, image_size, 3), dtype=torch.uint8, generator=g),
-                 action=torch.rand(batch_size, seq_len, action_dim, generator=g) * 2 - 1,
-                 reward=torch.rand(batch_size, seq_len, generator=g), is_first=is_first,
-                 is_terminal=torch.zeros(batch_size, seq_len, dtype=torch.bool))
-    batch = {k: v.to(device) for k, v in batch.items()}
-    batch["task_text"] = ["Keep the pole balanced upright on the cart by moving the cart left and right."] * batch_size
-    return batch
-
+# %% ../nbs/11_rssm.ipynb #1e391264
 def bench_world_model(preset:str="tiny",            # WorldModelConfig preset
                       encoder:str="cnn",            # 'cnn' or 'multimodal'
                       batch_size:int=16, seq_len:int=64,
                       repeats:int=3,                # timed updates (after one warm-up)
-                      device:str="cpu",
+                      device:str="cpu", # see `embodied_nb.train.resolve_device`
                       action_dim:int=1,
                       text_backbone:Optional[tuple]=None, # preloaded frozen text model (multimodal)
                      )->dict:
     "Median seconds per world-model update, updates/s, frames/s and the trainable parameter count."
     torch.manual_seed(0)
+    device = resolve_device(device)
     model = WorldModel(WorldModelConfig.preset(preset, encoder=encoder), action_dim, text_backbone).to(device)
     batch = _random_batch(batch_size, seq_len, model.cfg.encoder_cfg.image_size, action_dim, device)
     params = [p for p in model.parameters() if p.requires_grad]
-    opt, times = torch.optim.Adam(params, lr=1e-4), []
-    for i in range(repeats + 1):
-        if device != "cpu": torch.cuda.synchronize(device)
-        t0 = time.perf_counter()
-        opt.zero_grad(set_to_none=True); model(batch).loss.backward(); opt.step()
-        if device != "cpu": torch.cuda.synchronize(device)
-        if i: times.append(time.perf_counter() - t0)
-    s = sorted(times)[len(times) // 2]
+    opt = torch.optim.Adam(params, lr=1e-4)
+    def update(): opt.zero_grad(set_to_none=True); model(batch).loss.backward(); opt.step()
+    s = time_interleaved(dict(update=update), rounds=repeats, warmup=1, device=device)["update"]
     return dict(preset=preset, encoder=encoder, batch=f"{batch_size}x{seq_len}", seconds=s, updates_per_s=1 / s,
                 frames_per_s=batch_size * seq_len / s, params=count_params(model, trainable_only=True))
