@@ -4,18 +4,20 @@
 
 # %% ../nbs/30_shortcut_forcing.ipynb #7ed23d0c
 from __future__ import annotations
-import copy, math, os, sys, time, shutil
+import copy, json, math, os, sys, time, shlex, shutil
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from einops import rearrange
 from fastcore.basics import patch
 from .core import TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, special_tokens, count_params
-from .files import atomic_torch_save
-from .config import ConfigBase
-from .train import MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics, resolve_device
-from .bench import time_interleaved, format_rows
+from .files import atomic_torch_save, atomic_write_text
+from .config import ConfigBase, _pop_option
+from .train import (MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
+                               resolve_device, record_result)
+from .bench import time_interleaved, format_rows, add_record_flag, record_bench
 
 # %% auto #0
 __all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions',
@@ -23,9 +25,9 @@ __all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pa
            'flow_signal', 'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss',
            'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples',
            'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes',
-           'DynamicsTrainConfig', 'action_conditioning', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout',
-           'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'train_cli', 'bench_dynamics',
-           'bench_cli']
+           'DynamicsTrainConfig', 'action_conditioning', 'dynamics_training_state', 'ema_update', 'dynamics_train_step',
+           'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics',
+           'dmc_episodes', 'record_dynamics_run', 'train_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -493,6 +495,77 @@ def _actions_length(actions)->int|None:
     v = next(iter(actions.values())) if isinstance(actions, dict) else actions
     return v.shape[1] if v.ndim >= 2 else -1
 
+def _noise(shape:tuple, generator:torch.Generator|None, like:torch.Tensor)->torch.Tensor:
+    "Standard normal noise of `shape`, drawn on the CPU from `generator`, on `like`'s device and dtype."
+    return torch.randn(*shape, generator=generator).to(like.device, like.dtype)
+
+@patch
+def _check_rollout(self:DynamicsModel, context:torch.Tensor, actions, horizon:int, K:int|None, action_mask:torch.Tensor|None)->tuple:
+    "(K, B, T0) for a rollout; ValueErrors name the argument that does not fit."
+    c = self.cfg
+    K = check_steps(c.sample_steps if K is None else K, c.k_max)
+    self._check_latents(context, None, 'context')
+    B, T0 = context.shape[:2]
+    if not isinstance(horizon, int) or horizon < 1: raise ValueError(f"`horizon` must be a positive int, got {horizon!r}")
+    n_act = _actions_length(actions)
+    if n_act is not None and n_act != T0 + horizon:
+        raise ValueError(f"`actions` must cover the context and the horizon: {T0 + horizon} timesteps, got {n_act}")
+    split_actions(actions, c.action_dim, c.action_classes, B, T0 + horizon)
+    if action_mask is not None and tuple(action_mask.shape) != (B, T0 + horizon):
+        raise ValueError(f"`action_mask` must have shape {(B, T0 + horizon)}, got {tuple(action_mask.shape)}")
+    return K, B, T0
+
+# %% ../nbs/30_shortcut_forcing.ipynb #421a2afa
+@patch
+def _window(self:DynamicsModel, frames:list, # (B, N_b, D_b) standardised latents of consecutive timesteps
+            t0:int, # timestep of the first frame (indexes `actions` and `action_mask`)
+            actions=None, action_mask:torch.Tensor|None=None, # of the whole rollout
+            last:tuple|None=None, # (τ, d) of the last frame; None: it is a past frame like the others
+            cache:TransformerCache|None=None)->torch.Tensor:
+    "Predictions (B, n, N_b, D_b) for `frames`: every frame a past frame at (τ_ctx, d_min), except the last at `last`."
+    c, B, n, dev = self.cfg, frames[0].shape[0], len(frames), frames[0].device
+    tau, d = torch.full((B, n), c.context_signal, device=dev), torch.full((B, n), c.d_min, device=dev)
+    if last is not None: tau[:, -1], d[:, -1] = last
+    s = slice(t0, t0 + n)
+    return self(torch.stack(frames, 1), tau, d, _slice_actions(actions, s), None if action_mask is None else action_mask[:, s], cache=cache)
+
+# %% ../nbs/30_shortcut_forcing.ipynb #2c534160
+@patch
+def _predict_clean(self:DynamicsModel, z:torch.Tensor, tau:float, d:float, # the new frame, noisy at (τ, d)
+                   past:list, start:int, t:int, # corrupted past frames, the window's first timestep, the new frame's timestep
+                   actions=None, action_mask:torch.Tensor|None=None,
+                   cache:TransformerCache|None=None, # holds frames start..t-1; None: recompute the window
+                  )->torch.Tensor:
+    "ẑ1 (B, N_b, D_b) of the new frame t, through `cache` (cropped back afterwards) or by recomputing the window."
+    if cache is None: return self._window(past[start:t] + [z], start, actions, action_mask, (tau, d))[:, -1]
+    n = cache.length
+    x1 = self._window([z], t, actions, action_mask, (tau, d), cache)[:, 0]
+    cache.crop(n)
+    return x1
+
+# %% ../nbs/30_shortcut_forcing.ipynb #601f4871
+@patch
+def _rollout_window(self:DynamicsModel, past:list, start:int, t:int, # corrupted past frames, the window's first timestep, the new frame's
+                    cache:TransformerCache|None, use_cache:bool, actions=None, action_mask:torch.Tensor|None=None)->tuple:
+    "(start, cache) for imagining frame t: slide to the newest `max_len // 2` frames when t would not fit, (re)building the cache."
+    c = self.cfg
+    slide = t + 1 - start > c.max_len
+    if not slide and (cache is not None or not use_cache): return start, cache
+    if slide: start = t + 1 - max(1, c.max_len // 2)
+    if not use_cache: return start, None
+    cache = self.new_cache()
+    if t > start: self._window(past[start:t], start, actions, action_mask, cache=cache)
+    return start, cache
+
+@patch
+def _append_to_cache(self:DynamicsModel, past:list, start:int, t:int, cache:TransformerCache|None, actions=None,
+                     action_mask:torch.Tensor|None=None)->TransformerCache|None:
+    "Add the corrupted new frame t to `cache`; None when the window is full (the next frame rebuilds it) or there is no cache."
+    if cache is None or t + 1 - start >= self.cfg.max_len: return None
+    self._window([past[t]], t, actions, action_mask, cache=cache)
+    return cache
+
+# %% ../nbs/30_shortcut_forcing.ipynb #21fb697b
 @patch
 @torch.no_grad()
 def rollout(self:DynamicsModel,
@@ -507,50 +580,17 @@ def rollout(self:DynamicsModel,
             decode_chunk:int|None=None, # frames decoded per block-causal chunk (default: all at once)
             progress:bool=False)->dict:
     "Imagine `horizon` frames: {'latents': (B, horizon, N_b, D_b)[, 'frames': (B, horizon, C, H, W)]}."
-    c = self.cfg
-    K = check_steps(c.sample_steps if K is None else K, c.k_max)
-    self._check_latents(context, None, 'context')
-    B, T0 = context.shape[:2]
-    if not isinstance(horizon, int) or horizon < 1: raise ValueError(f"`horizon` must be a positive int, got {horizon!r}")
-    n_act = _actions_length(actions)
-    if n_act is not None and n_act != T0 + horizon:
-        raise ValueError(f"`actions` must cover the context and the horizon: {T0 + horizon} timesteps, got {n_act}")
-    split_actions(actions, c.action_dim, c.action_classes, B, T0 + horizon)
-    if action_mask is not None and tuple(action_mask.shape) != (B, T0 + horizon):
-        raise ValueError(f"`action_mask` must have shape {(B, T0 + horizon)}, got {tuple(action_mask.shape)}")
-    dev, dtype = context.device, context.dtype
-    randn = lambda *shape: torch.randn(*shape, generator=generator).to(dev, dtype)
-    shape = (B, c.num_latents, c.bottleneck)
-    past = [corrupt(self.normalize(context), randn(*context.shape), torch.full((B, T0), c.context_signal, device=dev))]
-    past = list(past[0].unbind(1))  # corrupted past frames, (B, N_b, D_b) each
-    mask_of = lambda s: None if action_mask is None else action_mask[:, s]
-    def run(frames, t0, t1, tau_last, d_last, cache=None):
-        "Model on frames t0..t1-1 (all past at τ_ctx, the last at `tau_last` unless it is past too)."
-        n = t1 - t0
-        tau = torch.full((B, n), c.context_signal, device=dev); d = torch.full((B, n), c.d_min, device=dev)
-        if tau_last is not None: tau[:, -1], d[:, -1] = tau_last, d_last
-        return self(torch.stack(frames, 1), tau, d, _slice_actions(actions, slice(t0, t1)), mask_of(slice(t0, t1)), cache=cache)
-    start, cache = 0, None
+    K, B, T0 = self._check_rollout(context, actions, horizon, K, action_mask)
+    c, dev, shape = self.cfg, context.device, (B, self.cfg.num_latents, self.cfg.bottleneck)
+    past = list(corrupt(self.normalize(context), _noise(context.shape, generator, context), torch.full((B, T0), c.context_signal, device=dev)).unbind(1))
+    start, cache, out = 0, None, []
     from tqdm.auto import tqdm
-    out = []
-    for h in tqdm(range(horizon), desc='rollout', disable=not progress, leave=False):
-        t = T0 + h
-        if t + 1 - start > c.max_len or (use_cache and cache is None):  # (re)build the window
-            if t + 1 - start > c.max_len: start = t + 1 - max(1, c.max_len // 2)
-            if use_cache:
-                cache = self.new_cache()
-                if t > start: run(past[start:t], start, t, None, None, cache)
-        def predict(z, tau, d):
-            if not use_cache: return run(past[start:t] + [z], start, t + 1, tau, d)[:, -1]
-            n = cache.length
-            x1 = run([z], t, t + 1, tau, d, cache)[:, 0]
-            cache.crop(n)
-            return x1
-        z1 = shortcut_sample(predict, randn(*shape), K, c.k_max)
-        out.append(z1)
-        past.append(corrupt(z1, randn(*shape), torch.full((B,), c.context_signal, device=dev)))
-        if use_cache and t + 1 - start < c.max_len: run([past[t]], t, t + 1, None, None, cache)  # add it to the cache
-        elif use_cache: cache = None  # the next frame rebuilds the window
+    for t in tqdm(range(T0, T0 + horizon), desc='rollout', disable=not progress, leave=False):
+        start, cache = self._rollout_window(past, start, t, cache, use_cache, actions, action_mask)
+        predict = partial(self._predict_clean, past=past, start=start, t=t, actions=actions, action_mask=action_mask, cache=cache)
+        out.append(shortcut_sample(predict, _noise(shape, generator, context), K, c.k_max))
+        past.append(corrupt(out[-1], _noise(shape, generator, context), torch.full((B,), c.context_signal, device=dev)))
+        cache = self._append_to_cache(past, start, t, cache, actions, action_mask)
     res = {'latents': self.denormalize(torch.stack(out, 1))}
     if tokenizer is not None:
         res['frames'] = decode_latents(tokenizer, torch.cat((context, res['latents']), 1), decode_chunk)[:, T0:]
@@ -727,6 +767,69 @@ def action_conditioning(model:DynamicsModel,
             'next_mse_true': next_true, 'next_mse_shuffled': next_shuffled, 'next_action_ratio': next_shuffled / next_true}
 
 # %% ../nbs/30_shortcut_forcing.ipynb #877ee55e
+def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation settings
+                            data:LatentEpisodes, # training windows (their latents set the model's statistics)
+                            model:DynamicsModel|None=None, # continue training this model (in memory)
+                            device:str|torch.device|None=None, # default: CUDA when available, else CPU
+                           )->dict:
+    "Seeded model, optional EMA teacher, AdamW, warm-up schedule, data generator, and the checkpointed subset of them."
+    device = resolve_device(device)
+    seed_everything(cfg.seed)
+    if model is None: model = DynamicsModel(cfg.model).set_latent_stats(torch.cat(data.latents))
+    model = model.to(device).train()
+    teacher = copy.deepcopy(model).requires_grad_(False) if cfg.teacher_ema else None
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
+    gen = torch.Generator().manual_seed(cfg.seed)
+    modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
+    checkpoint = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
+    return dict(model=model, teacher=teacher, opt=opt, sched=sched, gen=gen, device=device, checkpoint=checkpoint)
+
+def _open_dynamics_run(out_dir:str|Path|None, cfg:DynamicsTrainConfig, st:dict)->tuple:
+    "(folder, resumed step, MetricsLogger): resume the folder's checkpoint into `st` and write `config.yaml`; (None, 0, None) without a folder."
+    if out_dir is None: return None, 0, None
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    step = resume(out_dir/'checkpoints', **st['checkpoint'])['step']
+    cfg.to_yaml(out_dir/'config.yaml')
+    return out_dir, step, MetricsLogger(out_dir, purge_step=step + 1)
+
+# %% ../nbs/30_shortcut_forcing.ipynb #823f3628
+def ema_update(teacher:nn.Module, model:nn.Module, # same architecture
+               decay:float, # weight of the teacher's old value
+              ):
+    "Move every teacher parameter towards the model's: p_t <- decay p_t + (1 - decay) p."
+    with torch.no_grad():
+        for p_t, p in zip(teacher.parameters(), model.parameters()): p_t.lerp_(p, 1 - decay)
+
+# %% ../nbs/30_shortcut_forcing.ipynb #c55aa4b3
+def dynamics_train_step(st:dict, # from `dynamics_training_state`
+                        data:LatentEpisodes, cfg:DynamicsTrainConfig,
+                        step:int, # global step before this one (decides the flow warm-up)
+                       )->tuple:
+    "One optimiser step of shortcut forcing on a fresh batch, then the EMA teacher's update: (loss, terms, diagnostics, grad norm)."
+    model, gen, dev = st['model'], st['gen'], st['device']
+    batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), dev)
+    tau, d = training_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, 1.0 if step < cfg.flow_warmup else cfg.flow_fraction, gen, dev)
+    with torch.autocast(dev.type, torch.bfloat16, enabled=cfg.amp):
+        loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
+                                                  tau=tau, d=d, generator=gen, teacher=st['teacher'])
+    st['opt'].zero_grad(set_to_none=True); loss.backward()
+    grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+    st['opt'].step(); st['sched'].step()
+    if st['teacher'] is not None: ema_update(st['teacher'], model, cfg.teacher_ema)
+    return loss, terms, diag, grad_norm
+
+def _dynamics_record(out:tuple, # what `dynamics_train_step` returned
+                     st:dict, tokens:int, seconds:float, # tokens trained since the last record, and the seconds they took
+                     held:dict|None)->dict:
+    "One log record: loss, its terms and diagnostics, gradient norm, learning rate, tokens/s and (with held-out windows) eval_ action conditioning."
+    loss, terms, diag, grad_norm = out
+    rec = {'loss': loss.item(), **{k: v.item() for k, v in {**terms, **diag}.items()}, 'grad_norm': grad_norm.item(),
+           'lr': st['sched'].get_last_lr()[0], 'tokens_per_s': tokens / seconds}
+    if held is not None: rec.update({f'eval_{k}': v for k, v in action_conditioning(st['model'], held).items()})
+    return rec
+
+# %% ../nbs/30_shortcut_forcing.ipynb #f2fdcfcf
 def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
                    data:LatentEpisodes, # training windows
                    steps:int|None=None, # train until this global step (default `cfg.steps`)
@@ -737,55 +840,28 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
                    progress:bool=True)->tuple[DynamicsModel, list[dict]]:
     "Train a dynamics model with shortcut forcing; returns (model, history of logged records)."
     steps = cfg.steps if steps is None else steps
-    device = resolve_device(device)
-    seed_everything(cfg.seed)
-    if model is None: model = DynamicsModel(cfg.model).set_latent_stats(torch.cat(data.latents))
-    model = model.to(device).train()
-    teacher = copy.deepcopy(model).requires_grad_(False) if cfg.teacher_ema else None
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
-    gen = torch.Generator().manual_seed(cfg.seed)
-    modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
-    state = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
-    step, logger = 0, None
-    if out_dir is not None:
-        out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-        step = resume(out_dir/'checkpoints', state['modules'], state['optimizers'], schedulers=state['schedulers'], generators=state['generators'])['step']
-        cfg.to_yaml(out_dir/'config.yaml')
-        logger = MetricsLogger(out_dir, purge_step=step + 1)
-    held = _to(eval_data.sample(min(64, 4 * cfg.batch_size), cfg.seq_len, torch.Generator().manual_seed(123)), device) if eval_data else None
-    tokens_per_frame = model.layout.size
+    st = dynamics_training_state(cfg, data, model, device)
+    out_dir, step, logger = _open_dynamics_run(out_dir, cfg, st)
+    held = _to(eval_data.sample(min(64, 4 * cfg.batch_size), cfg.seq_len, torch.Generator().manual_seed(123)), st['device']) if eval_data else None
     history, t_last, tokens = [], time.time(), 0
     from tqdm.auto import tqdm
     bar = tqdm(total=steps, initial=step, desc='dynamics', disable=not progress)
     try:
         while step < steps:
-            batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), device)
-            tau, d = training_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max,
-                                     1.0 if step < cfg.flow_warmup else cfg.flow_fraction, gen, device)
-            with torch.autocast(device.type, torch.bfloat16, enabled=cfg.amp):
-                loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
-                                                          tau=tau, d=d, generator=gen, teacher=teacher)
-            opt.zero_grad(set_to_none=True); loss.backward()
-            grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-            opt.step(); sched.step(); step += 1; tokens += cfg.batch_size * cfg.seq_len * tokens_per_frame
-            if teacher is not None:
-                with torch.no_grad():
-                    for p_t, p in zip(teacher.parameters(), model.parameters()): p_t.lerp_(p, 1 - cfg.teacher_ema)
-            bar.update(1); bar.set_postfix(loss=f'{loss.item():.4f}')
+            out = dynamics_train_step(st, data, cfg, step)
+            step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
+            bar.update(1); bar.set_postfix(loss=f'{out[0].item():.4f}')
             if step % cfg.eval_every == 0 or step == steps:
-                rec = {'loss': loss.item(), **{k: v.item() for k, v in {**terms, **diag}.items()}, 'grad_norm': grad_norm.item(),
-                       'lr': sched.get_last_lr()[0], 'tokens_per_s': tokens / (time.time() - t_last)}
-                if held is not None: rec.update({f'eval_{k}': v for k, v in action_conditioning(model, held).items()})
+                rec = _dynamics_record(out, st, tokens, time.time() - t_last, held)
                 history.append({'step': step, **rec})
                 if logger is not None: logger.log(step, **rec)
                 t_last, tokens = time.time(), 0
             if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps):
-                save_checkpoint(out_dir/'checkpoints', step=step, **state, extra={'config': cfg.to_dict()})
+                save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
     finally:
         bar.close()
         if logger is not None: logger.close()
-    return model.eval(), history
+    return st['model'].eval(), history
 
 # %% ../nbs/30_shortcut_forcing.ipynb #d65709ae
 @torch.no_grad()
@@ -843,22 +919,23 @@ def plot_psnr(curves:dict, # name -> PSNR per imagined step
 
 # %% ../nbs/30_shortcut_forcing.ipynb #074c85fe
 def tokenizer_from_run(run:str|Path, # folder of a tokenizer run (checkpoints/ + config.yaml)
-                       device=None)->tuple[nn.Module, int|None]:
+                       device:str|torch.device|None='cpu', # where the tokenizer goes ('auto': CUDA when available)
+                      )->tuple[nn.Module, int|None]:
     "(frozen tokenizer in eval mode, the clip length it was trained on) of a tokenizer run folder."
     from embodied_nb.tokenizer import load_tokenizer
     run = Path(run)
-    tok = load_tokenizer(run).to(device or 'cpu').requires_grad_(False)
+    tok = load_tokenizer(run).to(resolve_device(device)).requires_grad_(False)
     chunk = TokenizerTrainConfig.from_yaml(run/'config.yaml').seq_len if (run/'config.yaml').is_file() else None
     return tok, chunk
 
-def load_dynamics(run:str|Path, device=None)->tuple[DynamicsModel, DynamicsTrainConfig]:
+def load_dynamics(run:str|Path, device:str|torch.device|None='cpu')->tuple[DynamicsModel, DynamicsTrainConfig]:
     "The trained dynamics model of a `train_cli` run folder (eval mode) and its config."
     run = Path(run)
     if not (run/'config.yaml').is_file(): raise FileNotFoundError(f"`run`: no config.yaml in {run}")
     cfg = DynamicsTrainConfig.from_yaml(run/'config.yaml')
     model = DynamicsModel(cfg.model)
     load_checkpoint(run/'checkpoints', {'dynamics': model}, restore_rng=False)
-    return model.to(device or 'cpu').eval(), cfg
+    return model.to(resolve_device(device)).eval(), cfg
 
 # %% ../nbs/30_shortcut_forcing.ipynb #63049aa9
 def _save_episodes(path:Path, episodes:list[dict]):
@@ -892,63 +969,75 @@ def dmc_episodes(cfg:DynamicsTrainConfig, out_dir:Path|None, progress:bool=True)
     return eps[:cfg.episodes], eps[cfg.episodes:]
 
 # %% ../nbs/30_shortcut_forcing.ipynb #6b5c0b17
-def _pop_flag(argv:list[str], name:str, takes_value:bool)->tuple:
-    "Remove `--name [VALUE]` / `--name=VALUE` from argv; (value, True/False for flags, or None; rest)."
-    rest, value, skip = [], (None if takes_value else False), False
-    for i, a in enumerate(argv):
-        if skip: skip = False; continue
-        if a == name:
-            if takes_value:
-                if i + 1 >= len(argv): raise ValueError(f"{name}: expected a value")
-                value, skip = argv[i + 1], True
-            else: value = True
-        elif takes_value and a.startswith(name + '='): value = a.split('=', 1)[1]
-        else: rest.append(a)
-    return value, rest
+def _cli_words(argv:list[str], # words after `embodied train dynamics`
+              )->tuple:
+    "(device or None, progress, the other words): `--device VALUE` and `--no-progress`, which `parse_train_args` does not know."
+    device, rest = _pop_option(list(argv), '--device')
+    return device, '--no-progress' not in rest, [a for a in rest if a != '--no-progress']
+
+def _train_pipeline(cfg:DynamicsTrainConfig, out:Path, device:torch.device, progress:bool)->tuple:
+    "Episodes, tokenizer (trained unless `cfg.tokenizer_run`), encoded latents, dynamics training, evaluation: (report, history)."
+    from embodied_nb.tokenizer import train_tokenizer
+    out.mkdir(parents=True, exist_ok=True)
+    train_eps, held_eps = dmc_episodes(cfg, out, progress)
+    if not cfg.tokenizer_run:
+        train_tokenizer(cfg.tokenizer, [ep['image'] for ep in train_eps], eval_data=[ep['image'] for ep in held_eps],
+                        out_dir=out/'tokenizer', device=device, progress=progress)
+    tok, chunk = tokenizer_from_run(cfg.tokenizer_run or out/'tokenizer', device)
+    m, t = cfg.model, tok.cfg
+    if (m.num_latents, m.bottleneck) != (t.num_latents, t.bottleneck):
+        raise ValueError(f"`model.num_latents`/`bottleneck` ({m.num_latents}, {m.bottleneck}) must match the tokenizer's ({t.num_latents}, {t.bottleneck})")
+    data, held = LatentEpisodes.encode(tok, train_eps, chunk), LatentEpisodes.encode(tok, held_eps, chunk)
+    model, history = train_dynamics(cfg, data, eval_data=held, out_dir=out, device=device, progress=progress)
+    ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
+    ac = action_conditioning(model, _to(held.sample(64, cfg.seq_len, torch.Generator().manual_seed(1)), device))
+    return {k: v for k, v in ev.items() if k.startswith('psnr')} | ac | {'step': cfg.steps}, history
+
+# %% ../nbs/30_shortcut_forcing.ipynb #bd1454fc
+def record_dynamics_run(name:str, # experiment folder under `results/`
+                        argv:list[str], # the words after `embodied train dynamics`
+                        cfg:DynamicsTrainConfig, report:dict, # the run's config and its `eval.json` report
+                        run_dir:str|Path, # the run folder (its `metrics.jsonl` gives the training curves)
+                        seconds:float, # wall-clock of the command
+                       )->Path:
+    "Write `results/NAME/` for a finished dynamics run: mean rollout PSNRs, action ratios, config, command, wall-clock, curves."
+    psnr = {k: v for k, v in report.items() if k.startswith('psnr')}
+    summary = {'step': report['step'], 'horizon': len(report['psnr_model']), **{f'{k}_mean': float(np.mean(v)) for k, v in psnr.items()},
+               **{k: v for k, v in report.items() if k not in psnr and k != 'step' and math.isfinite(v)}}
+    per_step = [{'imagined_step': i + 1, **{k: v[i] for k, v in psnr.items()}} for i in range(summary['horizon'])]
+    curve = [{k: v for k, v in r.items() if k != 'time'} for r in read_metrics(run_dir)]
+    return record_result(name, {'summary': summary}, command=shlex.join(['embodied', 'train', 'dynamics', *argv]), config=cfg.to_dict(),
+                         wall_clock_s=round(seconds, 1), curves={'metrics': curve, 'psnr_per_step': per_step},
+                         title=f'Dynamics training run `{name}`: rollouts of held-out {cfg.task} episodes')
 
 def train_cli(argv:list[str], # words after `embodied train dynamics`
              )->int:
-    "`embodied train dynamics [--preset NAME] [--config FILE] [--out DIR] [--fresh] [--device D] [--no-progress] [a.b=value ...]`."
-    import json
-    from embodied_nb.tokenizer import train_tokenizer
-    from embodied_nb.files import atomic_write_text
-    device, argv = _pop_flag(list(argv), '--device', True)
-    quiet, argv = _pop_flag(argv, '--no-progress', False)
-    try: args = parse_train_args(DynamicsTrainConfig, argv, prog='embodied train dynamics', out='runs/dynamics')
+    "`embodied train dynamics [--preset NAME] [--config FILE] [--out DIR] [--fresh] [--record NAME] [--device D] [--no-progress] [a.b=value ...]`."
+    t0 = time.time()
+    try: device, progress, words = _cli_words(argv)
+    except ValueError as e: print(f"embodied train dynamics: {e}", file=sys.stderr); return 2
+    try: args = parse_train_args(DynamicsTrainConfig, words, prog='embodied train dynamics', out='runs/dynamics')
     except SystemExit as e: return e.code if isinstance(e.code, int) else 0  # --help, --print-config, bad words
-    cfg, out, progress = args.config, Path(args.out), not quiet
-    device = resolve_device(device)
+    cfg, out, device = args.config, Path(args.out), resolve_device(device)
     try:
         cfg.validate()
         if args.fresh:
             shutil.rmtree(out/'checkpoints', ignore_errors=True)
             if (out/'metrics.jsonl').exists(): (out/'metrics.jsonl').unlink()
-        out.mkdir(parents=True, exist_ok=True)
-        train_eps, held_eps = dmc_episodes(cfg, out, progress)
-        if not cfg.tokenizer_run:
-            train_tokenizer(cfg.tokenizer, [ep['image'] for ep in train_eps], eval_data=[ep['image'] for ep in held_eps],
-                            out_dir=out/'tokenizer', device=device, progress=progress)
-        tok, chunk = tokenizer_from_run(cfg.tokenizer_run or out/'tokenizer', device)
-        m, t = cfg.model, tok.cfg
-        if (m.num_latents, m.bottleneck) != (t.num_latents, t.bottleneck):
-            raise ValueError(f"`model.num_latents`/`bottleneck` ({m.num_latents}, {m.bottleneck}) must match the tokenizer's ({t.num_latents}, {t.bottleneck})")
-        data, held = LatentEpisodes.encode(tok, train_eps, chunk), LatentEpisodes.encode(tok, held_eps, chunk)
-        model, history = train_dynamics(cfg, data, eval_data=held, out_dir=out, device=device, progress=progress)
-        ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
-        ac = action_conditioning(model, _to(held.sample(64, cfg.seq_len, torch.Generator().manual_seed(1)), device))
+        report, _ = _train_pipeline(cfg, out, device, progress)
     except (ValueError, FileNotFoundError) as e:
         print(f"embodied train dynamics: {e}", file=sys.stderr); return 2
-    report = {k: v for k, v in ev.items() if k.startswith('psnr')} | ac | {'step': cfg.steps}
     atomic_write_text(out/'eval.json', json.dumps(report, indent=1))
     mean = lambda xs: sum(xs) / len(xs)
     print(f"dynamics: step {cfg.steps}, {cfg.horizon}-step PSNR {mean(report['psnr_model']):.2f} dB (repeat last frame "
           f"{mean(report['psnr_repeat_last']):.2f}, tokenizer {mean(report['psnr_recon']):.2f}), "
           f"action ratio {report['action_ratio']:.2f} (next frame {report['next_action_ratio']:.2f}) -> {out}")
+    if args.record: print('recorded in', record_dynamics_run(args.record, list(argv), cfg, report, out, time.time() - t0))
     return 0
 
 # %% ../nbs/30_shortcut_forcing.ipynb #445f55da
 def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
-                   device:str='cpu',
+                   device:str|torch.device='cpu', # 'auto' picks CUDA when available
                    batch:int=1, context:int=8, horizon:int=8, K:int=4, # rollout shape
                    train_batch:int=4, train_len:int|None=None, # training windows (length default `max_len // 2`)
                    rounds:int=3, dtype:torch.dtype=torch.float32,
@@ -956,6 +1045,7 @@ def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
                    **overrides)->dict:
     "Rollout FPS with and without the KV cache, their ratio, and training tokens/s and FLOP rate."
     torch.manual_seed(0)
+    device = resolve_device(device)
     cfg = DynamicsConfig.preset(preset, **({'action_dim': 2, 'action_classes': []} | overrides))
     model = DynamicsModel(cfg).to(device, dtype)
     T = context + horizon
@@ -980,9 +1070,9 @@ def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
                 flop_utilisation=(flops / 1e12 / peak_tflops) if peak_tflops else float('nan'))
 
 def bench_cli(argv:list[str]|None=None)->int:
-    "`embodied bench dynamics [--preset NAME] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--peak-tflops X]`."
+    "`embodied bench dynamics [--preset NAME] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--bf16] [--peak-tflops X] [--record]`."
     import argparse
-    ap = argparse.ArgumentParser(prog='embodied bench dynamics', description=bench_dynamics.__doc__)
+    ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench dynamics', description=bench_dynamics.__doc__))
     ap.add_argument('--preset', default='tiny', choices=list(DynamicsConfig.presets))
     ap.add_argument('--device', default=None, help="default: cpu, then also cuda when available")
     ap.add_argument('--batch', type=int, default=1); ap.add_argument('--context', type=int, default=8)
@@ -991,8 +1081,12 @@ def bench_cli(argv:list[str]|None=None)->int:
     ap.add_argument('--peak-tflops', type=float, default=None, help='device peak TFLOP/s for the utilisation column')
     try: args = ap.parse_args(list(argv or []))
     except SystemExit as e: return int(e.code or 0)
-    devices = [args.device] if args.device else ['cpu'] + (['cuda'] if torch.cuda.is_available() else [])
+    t0 = time.perf_counter()
+    devices = [args.device] if args.device else ['cpu'] + ([] if resolve_device('auto').type == 'cpu' else ['cuda'])
     rows = [bench_dynamics(args.preset, dev, args.batch, args.context, args.horizon, rounds=args.rounds,
                            dtype=torch.bfloat16 if args.bf16 else torch.float32, peak_tflops=args.peak_tflops) for dev in devices]
     print(format_rows(rows))
+    title = f"dynamics {args.preset} rollout (K=4) and training on {', '.join(r['device'] for r in rows)}"
+    finite = [{k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in r.items()} for r in rows]  # JSON has no NaN
+    if args.record: print('recorded in', record_bench('dynamics', list(argv or []), {title: finite}, time.perf_counter() - t0))
     return 0

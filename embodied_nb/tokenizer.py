@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_tokenizer.ipynb #58238750
 from __future__ import annotations
-import math, os, sys, time, json, zlib, struct, warnings, importlib, importlib.util
+import math, os, sys, time, json, shlex, zlib, struct, warnings, importlib, importlib.util
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,15 +16,17 @@ from .core import (TokenLayout, TransformerConfig, BlockCausalTransformer, Trans
                               grid_positions, special_tokens, count_params, plot_mask)
 from .files import atomic_write_bytes
 from .config import ConfigBase, config_from_argv
-from .train import MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device
-from .bench import time_interleaved
+from .train import (MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device,
+                               read_metrics, record_result)
+from .bench import time_interleaved, add_record_flag, record_bench
 
 # %% auto #0
 __all__ = ['DMC_TOKENIZER_TASKS', 'patchify', 'unpatchify', 'TokenizerConfig', 'preset_table', 'mae_mask', 'Tokenizer', 'psnr',
            'ssim', 'LPIPSBackbone', 'LPIPSNet', 'lpips_weight_file', 'find_lpips_backbone', 'make_lpips', 'RunningRMS',
            'TokenizerLoss', 'frames_to_tensor', 'collect_dmc_frames', 'VideoClips', 'load_frame_episodes',
-           'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes', 'evaluate_tokenizer', 'train_tokenizer',
-           'load_tokenizer', 'dmc_tokenizer_episodes', 'train_cli', 'matmul_peak_flops', 'benchmark_tokenizer',
+           'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes', 'evaluate_tokenizer',
+           'tokenizer_training_state', 'tokenizer_train_step', 'train_tokenizer', 'load_tokenizer',
+           'dmc_tokenizer_episodes', 'record_tokenizer_run', 'train_cli', 'matmul_peak_flops', 'benchmark_tokenizer',
            'bench_cli', 'plot_reconstructions', 'context_ablation']
 
 # %% ../nbs/20_tokenizer.ipynb #811f8314
@@ -664,6 +666,73 @@ def _heldout_clips(data, seq_len:int)->torch.Tensor:
     return frames_to_tensor(np.stack(clips))
 
 # %% ../nbs/20_tokenizer.ipynb #eff9de47
+def tokenizer_training_state(cfg:TokenizerTrainConfig, # model + training settings
+                             model:Tokenizer|None=None, # continue training this model instead of a new one
+                             device:str|torch.device|None=None, # default: CUDA when available, else CPU
+                            )->dict:
+    "Seeded model, loss (and its LPIPS tier), AdamW, warm-up schedule and data generator of a tokenizer run."
+    device = resolve_device(device)
+    seed_everything(cfg.seed)
+    model = (model or Tokenizer(cfg.model)).to(device).train()
+    perceptual, tier = make_lpips(cfg.lpips_net, cfg.lpips_backbone) if cfg.lpips_weight > 0 else (None, 'off')
+    loss_fn = TokenizerLoss(perceptual.to(device) if perceptual is not None else None, cfg.lpips_weight, cfg.rms_decay).to(device)
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
+    return dict(model=model, loss_fn=loss_fn, opt=opt, sched=sched, gen=torch.Generator().manual_seed(cfg.seed), tier=tier, device=device)
+
+def _checkpoint_state(st:dict)->dict:
+    "What `save_checkpoint` / `resume` keep of a tokenizer run: weights, loss normalisers, optimiser, schedule, data generator."
+    return dict(modules={'tokenizer': st['model'], 'loss_norms': st['loss_fn'].norms}, optimizers={'adamw': st['opt']},
+                schedulers={'lr': st['sched']}, generators={'data': st['gen']})
+
+# %% ../nbs/20_tokenizer.ipynb #0d195748
+def _open_run(out_dir:str|Path|None, # run folder, or None to keep nothing
+              cfg:TokenizerTrainConfig, st:dict)->tuple:
+    "(folder, resumed step, MetricsLogger): resume the folder's checkpoint into `st` and write `config.yaml`; (None, 0, None) without a folder."
+    if out_dir is None: return None, 0, None
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    step = resume(out_dir/'checkpoints', **_checkpoint_state(st))['step']
+    cfg.to_yaml(out_dir/'config.yaml')
+    return out_dir, step, MetricsLogger(out_dir, purge_step=step + 1 if step else None)  # drop records logged after the checkpoint
+
+# %% ../nbs/20_tokenizer.ipynb #e9e92b09
+def tokenizer_train_step(st:dict, # from `tokenizer_training_state`
+                         clips:VideoClips, # training episodes
+                         cfg:TokenizerTrainConfig)->tuple:
+    "One optimiser step on a fresh batch with per-image MAE masks: (video, drop mask, reconstruction, metrics)."
+    model, dev, mc = st['model'], st['device'], cfg.model
+    video = frames_to_tensor(clips.sample(cfg.batch_size, cfg.seq_len, st['gen']), dev)
+    drop = mae_mask(video.shape[:2] + (mc.num_patches,), mc.mask_max, st['gen'])[0].to(dev)
+    with torch.autocast(dev.type, torch.bfloat16, enabled=cfg.amp):
+        recon, _ = model(video, drop)
+    loss, metrics = st['loss_fn'](recon.float(), video)
+    st['opt'].zero_grad(set_to_none=True); loss.backward()
+    metrics['grad_norm'] = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+    st['opt'].step(); st['sched'].step()
+    return video, drop, recon, metrics
+
+# %% ../nbs/20_tokenizer.ipynb #c653adf8
+def _log_record(metrics:dict, st:dict,
+                frames:int, seconds:float, # frames trained since the last record, and the seconds they took
+                held:torch.Tensor|None, # held-out clips (B, T, C, H, W), or None
+                batch_size:int)->dict:
+    "One log record: the step's metrics as numbers, the learning rate, frames/s and (with held-out clips) eval_ PSNR/SSIM/MSE."
+    rec = {k: (v.item() if isinstance(v, torch.Tensor) else v) for k, v in metrics.items()}
+    rec.update(lr=st['sched'].get_last_lr()[0], frames_per_s=frames / seconds)
+    if held is not None: rec.update({f'eval_{k}': v for k, v in evaluate_tokenizer(st['model'], held, batch_size).items()})
+    return rec
+
+# %% ../nbs/20_tokenizer.ipynb #d5278a7b
+def _save_progress(out_dir:Path, step:int, last:bool, # run folder, the step just taken, whether it is the run's last
+                   cfg:TokenizerTrainConfig, st:dict, video, drop, recon): # the step's batch, masks and reconstruction
+    "Write the reconstruction grid and the checkpoint when `step` is due for them (or is the last step)."
+    if step % cfg.grid_every == 0 or last:
+        grid = recon_grid(video[:4], masked_view(video[:4], drop[:4], cfg.model.patch), recon[:4])
+        atomic_write_bytes(out_dir/'grids'/f'recon_{step:07d}.png', png_bytes(grid))
+    if step % cfg.ckpt_every == 0 or last:
+        save_checkpoint(out_dir/'checkpoints', step=step, **_checkpoint_state(st), extra={'config': cfg.to_dict(), 'lpips': st['tier']})
+
+# %% ../nbs/20_tokenizer.ipynb #89bf0b81
 def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
                     data:VideoClips|dict|Sequence[np.ndarray], # training episodes (uint8 frames)
                     steps:int|None=None, # train until this global step (default `cfg.steps`)
@@ -674,59 +743,30 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
                     progress:bool=True)->tuple[Tokenizer, list[dict]]:
     "Train a causal tokenizer; returns (model, history of logged records)."
     steps = cfg.steps if steps is None else steps
-    device = resolve_device(device)
-    clips = data if isinstance(data, VideoClips) else VideoClips(data)
-    mc = cfg.model
+    clips, mc = (data if isinstance(data, VideoClips) else VideoClips(data)), cfg.model
     if clips.frame_shape != (mc.height, mc.width, mc.channels):
         raise ValueError(f"`data` frames are {clips.frame_shape}, the model expects {(mc.height, mc.width, mc.channels)}")
-    seed_everything(cfg.seed)
-    model = (model or Tokenizer(mc)).to(device).train()
-    perceptual, tier = make_lpips(cfg.lpips_net, cfg.lpips_backbone) if cfg.lpips_weight > 0 else (None, 'off')
-    loss_fn = TokenizerLoss(perceptual.to(device) if perceptual is not None else None, cfg.lpips_weight, cfg.rms_decay).to(device)
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
-    gen = torch.Generator().manual_seed(cfg.seed)
-    modules, optimizers = {'tokenizer': model, 'loss_norms': loss_fn.norms}, {'adamw': opt}
-    step = 0
-    if out_dir is not None:
-        out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-        step = resume(out_dir/'checkpoints', modules, optimizers, schedulers={'lr': sched}, generators={'data': gen})['step']
-        cfg.to_yaml(out_dir/'config.yaml')
-    logger = MetricsLogger(out_dir, purge_step=step + 1 if step else None) if out_dir is not None else None  # drop records after the checkpoint
+    st = tokenizer_training_state(cfg, model, device)
+    out_dir, step, logger = _open_run(out_dir, cfg, st)
     held = _heldout_clips(eval_data, cfg.seq_len) if eval_data is not None else None
     history, t_last, frames_since = [], time.time(), 0
     from tqdm.auto import tqdm
-    bar = tqdm(total=steps, initial=step, desc=f'tokenizer (lpips: {tier})', disable=not progress)
+    bar = tqdm(total=steps, initial=step, desc=f"tokenizer (lpips: {st['tier']})", disable=not progress)
     try:
         while step < steps:
-            video = frames_to_tensor(clips.sample(cfg.batch_size, cfg.seq_len, gen), device)
-            drop, _ = mae_mask(video.shape[:2] + (mc.num_patches,), mc.mask_max, gen)
-            drop = drop.to(device)
-            with torch.autocast(device.type, torch.bfloat16, enabled=cfg.amp):
-                recon, _ = model(video, drop)
-            loss, metrics = loss_fn(recon.float(), video)
-            opt.zero_grad(set_to_none=True); loss.backward()
-            metrics['grad_norm'] = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-            opt.step(); sched.step(); step += 1; frames_since += video.shape[0] * video.shape[1]
+            video, drop, recon, metrics = tokenizer_train_step(st, clips, cfg)
+            step += 1; frames_since += video.shape[0] * video.shape[1]
             bar.update(1); bar.set_postfix(psnr=f"{metrics['psnr'].item():.1f}")
-            last = step == steps
-            if step % cfg.eval_every == 0 or last:
-                rec = {k: (v.item() if isinstance(v, torch.Tensor) else v) for k, v in metrics.items()}
-                rec.update(lr=sched.get_last_lr()[0], frames_per_s=frames_since / (time.time() - t_last))
-                if held is not None: rec.update({f'eval_{k}': v for k, v in evaluate_tokenizer(model, held, cfg.batch_size).items()})
+            if step % cfg.eval_every == 0 or step == steps:
+                rec = _log_record(metrics, st, frames_since, time.time() - t_last, held, cfg.batch_size)
                 history.append({'step': step, **rec})
                 if logger is not None: logger.log(step, **rec)
                 t_last, frames_since = time.time(), 0
-            if out_dir is not None and (step % cfg.grid_every == 0 or last):
-                grid = recon_grid(video[:4], masked_view(video[:4], drop[:4], mc.patch), recon[:4])
-                atomic_write_bytes(out_dir/'grids'/f'recon_{step:07d}.png', png_bytes(grid))
-            if out_dir is not None and (step % cfg.ckpt_every == 0 or last):
-                save_checkpoint(out_dir/'checkpoints', step=step, modules=modules, optimizers=optimizers,
-                                schedulers={'lr': sched}, generators={'data': gen}, extra={'config': cfg.to_dict(), 'lpips': tier})
+            if out_dir is not None: _save_progress(out_dir, step, step == steps, cfg, st, video, drop, recon)
     finally:
         bar.close()
         if logger is not None: logger.close()
-    return model.eval(), history
+    return st['model'].eval(), history
 
 # %% ../nbs/20_tokenizer.ipynb #cd7f4dc1
 def load_tokenizer(path:str|Path, # run folder of `train_tokenizer` / `embodied train tokenizer`, or a checkpoint file
@@ -762,15 +802,35 @@ def _cli_data(cfg:TokenizerTrainConfig, spec:str|None, progress:bool)->tuple[lis
     n_held = max(1, len(eps) // 10) if len(eps) > 1 else 0
     return (eps[:-n_held], eps[-n_held:]) if n_held else (eps, None)
 
+# %% ../nbs/20_tokenizer.ipynb #7e373a71
+def record_tokenizer_run(name:str, # experiment folder under `results/`
+                         argv:list[str], # the words after `embodied train tokenizer`
+                         cfg:TokenizerTrainConfig, model:Tokenizer,
+                         run_dir:str|Path, # the run folder (its `metrics.jsonl` gives the curves)
+                         seconds:float, # wall-clock of the command
+                        )->Path:
+    "Write `results/NAME/` for a finished tokenizer run: final held-out PSNR/SSIM/MSE, config, command, wall-clock, curves."
+    recs = read_metrics(run_dir)
+    last = recs[-1]
+    keys = ('step', 'eval_psnr', 'eval_ssim', 'eval_mse', 'psnr', 'mse', 'loss', 'lpips')
+    summary = {k: last[k] for k in keys if isinstance(last.get(k), (int, float)) and math.isfinite(last[k])}
+    if isinstance(last.get('lpips'), str): summary['lpips'] = last['lpips']
+    summary['params'] = count_params(model)
+    return record_result(name, {'summary': summary}, command=shlex.join(['embodied', 'train', 'tokenizer', *argv]),
+                         config=cfg.to_dict(), wall_clock_s=round(seconds, 1), title=f'Tokenizer training run `{name}`',
+                         curves={'metrics': [{k: v for k, v in r.items() if k != 'time'} for r in recs]})
+
 def train_cli(argv:list[str], # words after `embodied train tokenizer`
              )->int:
-    "`embodied train tokenizer [--data DIR|FILE.npz|dmc:TASK,...] [--out DIR] [--device D] [--preset NAME] [--config FILE] [a.b=value ...]`."
+    "`embodied train tokenizer [--data DIR|FILE.npz|dmc:TASK,...] [--out DIR] [--device D] [--record NAME] [--preset NAME] [--config FILE] [a.b=value ...]`."
     import argparse
     parser = argparse.ArgumentParser(prog='embodied train tokenizer', description='Train the Dreamer 4 causal tokenizer.')
     parser.add_argument('--data', help="replay folder / episode .npz, or 'dmc:task,task' (default: collect the config's DMC tasks)")
     parser.add_argument('--out', default='runs/tokenizer', help='run folder (resumed when it holds a checkpoint)')
-    parser.add_argument('--device', default=None, help='torch device (default: cuda if available, else cpu)')
+    parser.add_argument('--device', default=None, help="torch device (default 'auto': CUDA when available, else CPU)")
     parser.add_argument('--no-progress', action='store_true', help='hide the progress bars')
+    parser.add_argument('--record', metavar='NAME', help='when the run ends, write its summary and curves to results/NAME/ (record_result)')
+    t0 = time.time()
     try:
         cfg, rest = config_from_argv(TokenizerTrainConfig, argv)
         args = parser.parse_args(rest)
@@ -782,25 +842,16 @@ def train_cli(argv:list[str], # words after `embodied train tokenizer`
     last = history[-1] if history else {}
     print(f"tokenizer: step {cfg.steps}, held-out PSNR {last.get('eval_psnr', float('nan')):.2f} dB, "
           f"SSIM {last.get('eval_ssim', float('nan')):.3f}, lpips: {last.get('lpips', 'n/a') if isinstance(last.get('lpips'), str) else 'on'} -> {args.out}")
+    if args.record: print('recorded in', record_tokenizer_run(args.record, list(argv), cfg, model, args.out, time.time() - t0))
     return 0
 
 # %% ../nbs/20_tokenizer.ipynb #eb977274
-def _sync(device:torch.device):
-    if device.type == 'cuda': torch.cuda.synchronize(device)
-
-def _best_time(fn, device, reps:int=3)->float:
-    "Best wall-clock seconds of `reps` calls of `fn` after one warm-up call."
-    fn(); _sync(device)
-    best = math.inf
-    for _ in range(reps):
-        t = time.perf_counter(); fn(); _sync(device); best = min(best, time.perf_counter() - t)
-    return best
-
-def matmul_peak_flops(device:str|torch.device='cpu', dtype:torch.dtype=torch.float32, n:int|None=None)->float:
-    "Measured dense matmul throughput (FLOP/s) of an n x n product on `device` in `dtype`."
-    device = torch.device(device); n = n or (8192 if device.type == 'cuda' else 1024)
+def matmul_peak_flops(device:str|torch.device|None='cpu', # 'auto' picks CUDA when available
+                      dtype:torch.dtype=torch.float32, n:int|None=None)->float:
+    "Measured dense matmul throughput (FLOP/s) of an n x n product on `device` in `dtype` (median of 5 timed calls)."
+    device = resolve_device(device); n = n or (8192 if device.type == 'cuda' else 1024)
     a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
-    return 2 * n ** 3 / _best_time(lambda: a @ b, device, reps=5)
+    return 2 * n ** 3 / time_interleaved({'matmul': lambda: a @ b}, rounds=5, warmup=1, device=device)['matmul']
 
 # %% ../nbs/20_tokenizer.ipynb #2f304850
 def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
@@ -808,7 +859,7 @@ def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
                         device:str|torch.device|None=None, amp:bool=False, # bf16 autocast
                         window:int=16, # streaming: frames of context
                         reps:int=3)->dict:
-    "Training frames/s, achieved FLOP/s, matmul peak and MFU; streaming latency per frame (cached vs re-encoded)."
+    "Training frames/s, achieved FLOP/s, matmul peak and MFU; streaming latency per frame (cached vs re-encoded); medians of `reps` calls."
     from torch.utils.flop_counter import FlopCounterMode
     device = resolve_device(device)
     model = Tokenizer(cfg).to(device)
@@ -819,7 +870,7 @@ def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
         with torch.autocast(device.type, torch.bfloat16, enabled=amp): recon, _ = model(video, drop)
         loss = F.mse_loss(recon.float(), video); opt.zero_grad(); loss.backward(); opt.step()
     with FlopCounterMode(display=False) as counter: train_step()
-    step_s = _best_time(train_step, device, reps)
+    step_s = time_interleaved({'train': train_step}, rounds=reps, warmup=1, device=device)['train']
     peak = matmul_peak_flops(device, torch.bfloat16 if amp else torch.float32)
     achieved = counter.get_total_flops() / step_s
     model.eval()
@@ -827,8 +878,8 @@ def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
     with torch.no_grad(), torch.autocast(device.type, torch.bfloat16, enabled=amp):
         cache = model.new_cache(); model.encode(clip[:, :-1], cache=cache)  # the past window, cached once
         def newest_with_cache(): cache.crop(window - 1); model.encode_step(clip[:, -1], cache)
-        step_latency = _best_time(newest_with_cache, device, reps)
-        reencode_latency = _best_time(lambda: model.encode(clip), device, reps)
+        lat = time_interleaved({'stream': newest_with_cache, 'reencode': lambda: model.encode(clip)}, rounds=reps, warmup=1, device=device)
+        step_latency, reencode_latency = lat['stream'], lat['reencode']
     return {'device': str(device), 'amp': amp, 'params': count_params(model), 'train_frames_per_s': batch_size * seq_len / step_s,
             'train_step_s': step_s, 'train_flops_per_step': counter.get_total_flops(), 'achieved_flops': achieved,
             'matmul_peak_flops': peak, 'mfu': achieved / peak, 'stream_latency_ms': 1e3 * step_latency,
@@ -836,17 +887,22 @@ def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
 
 def bench_cli(argv:list[str], # words after `embodied bench tokenizer`
              )->int:
-    "`embodied bench tokenizer [--preset dmc64] [--device D] [--amp] [--batch-size 8] [--seq-len 4] [--window 16]`: print JSON."
+    "`embodied bench tokenizer [--preset dmc64] [--device D] [--amp] [--batch-size 8] [--seq-len 4] [--window 16] [--reps 3] [--record]`: print JSON."
     import argparse
-    p = argparse.ArgumentParser(prog='embodied bench tokenizer', description='Tokenizer training throughput, MFU and streaming latency.')
+    p = add_record_flag(argparse.ArgumentParser(prog='embodied bench tokenizer', description='Tokenizer training throughput, MFU and streaming latency.'))
     p.add_argument('--preset', default='dmc64', choices=list(TokenizerConfig.presets))
-    p.add_argument('--device', default=None); p.add_argument('--amp', action='store_true')
+    p.add_argument('--device', default=None, help="torch device (default 'auto': CUDA when available, else CPU)")
+    p.add_argument('--amp', action='store_true')
     p.add_argument('--batch-size', type=int, default=8); p.add_argument('--seq-len', type=int, default=4)
-    p.add_argument('--window', type=int, default=16)
+    p.add_argument('--window', type=int, default=16); p.add_argument('--reps', type=int, default=3, help='timed calls per measurement')
     try: args = p.parse_args(argv)
     except SystemExit as e: return int(e.code or 0)
-    res = benchmark_tokenizer(TokenizerConfig.preset(args.preset), args.batch_size, args.seq_len, args.device, args.amp, args.window)
-    print(json.dumps({'preset': args.preset, **res}, indent=1))
+    t0 = time.perf_counter()
+    row = {'preset': args.preset, **benchmark_tokenizer(TokenizerConfig.preset(args.preset), args.batch_size, args.seq_len, args.device,
+                                                        args.amp, args.window, args.reps)}
+    print(json.dumps(row, indent=1))
+    title = f"tokenizer {args.preset} training and streaming encode on {row['device']}"
+    if args.record: print('recorded in', record_bench('tokenizer', argv, {title: [row]}, time.perf_counter() - t0))
     return 0
 
 # %% ../nbs/20_tokenizer.ipynb #0f15cfca
