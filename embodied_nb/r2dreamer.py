@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, Literal, NamedTuple, Optional, Sequence
-import copy, json, logging, math, shutil, time
+import copy, json, logging, math, shlex, shutil, sys, time
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
@@ -19,21 +19,24 @@ from .replay import ReplayBuffer, Driver, RandomPolicy
 from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
 from .config import ConfigBase
-from .train import (MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
-                                seed_everything, set_torch_threads, resolve_device)
+from .train import (RunLock, RunFolderBusy, DivergenceError, run_start, check_out_dir, check_resume_config, check_finite_losses,
+                                MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
+                                seed_everything, set_torch_threads, resolve_device, record_result)
 from .bench import time_interleaved, format_rows, add_record_flag, record_bench
 import argparse
 
 _logger = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_of', 'R2DreamerConfig', 'LaProp',
-           'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
+__all__ = ['R2DREAMER_MAY_CHANGE', 'ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_of', 'R2DreamerConfig',
+           'LaProp', 'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'R2DreamerTrainer',
            'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run', 'save_run',
-           'load_agent', 'evaluate_agent', 'train_r2dreamer', 'train_cli', 'bench_r2dreamer', 'bench_cli',
-           'random_policy_return', 'action_sensitivity', 'eval_curve', 'plot_eval_curves']
+           'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every', 'accrue_updates', 'pay_updates',
+           'log_episodes', 'collect', 'TrainLoop', 'train_r2dreamer', 'eval_curve', 'plot_eval_curves',
+           'recorded_eval_curves', 'plot_recorded_evals', 'command_line', 'run_summary', 'record_run', 'train_cli',
+           'bench_r2dreamer', 'bench_cli', 'random_policy_return', 'action_sensitivity']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -98,7 +101,7 @@ class OptimConfig(ConfigBase):
 
 # %% ../nbs/12_r2dreamer.ipynb #2aa6fb76
 def updates_per_step(train_ratio:Optional[float]=None,       # replayed steps per agent step (DreamerV3 units)
-                     updates_per_env_step:Optional[float]=None, # gradient updates per agent step (the spec's units)
+                     updates_per_env_step:Optional[float]=None, # gradient updates per agent step
                      batch_size:int=16, seq_len:int=64,
                     )->float:
     "Gradient updates per agent step from exactly one of the two spellings of the update ratio."
@@ -169,7 +172,6 @@ class R2DreamerConfig(ConfigBase):
     }
 
     def __post_init__(self):
-        self.updates_per_step  # validates the ratio
         for name in ("num_envs", "action_repeat", "batch_size", "seq_len", "steps", "replay_capacity", "eval_episodes",
                      "log_every", "checkpoint_every", "stale_window", "recent_window"):
             v = getattr(self, name)
@@ -178,6 +180,7 @@ class R2DreamerConfig(ConfigBase):
             if getattr(self, name) < 0: raise ValueError(f"{name}: expected an int >= 0, got {getattr(self, name)}")
         _check_fraction("recent_frac", self.recent_frac)
         if self.prefill < 1: raise ValueError(f"prefill: expected at least one random step to fill the replay, got {self.prefill}")
+        self.updates_per_step  # validates the ratio (after batch_size and seq_len, which it divides by)
 
     @property
     def updates_per_step(self)->float:
@@ -463,6 +466,8 @@ class R2DreamerTrainer:
         self.opts = {"world": build_optimizer(self.agent.wm, cfg.optim), "actor": build_optimizer(self.agent.ac.actor, cfg.optim, ac_lr),
                      "critic": build_optimizer(self.agent.ac.critic, cfg.optim, ac_lr)}
         self.updates, self.amp = 0, cfg.amp
+        self.update_rng = {"cpu": torch.Generator().manual_seed(cfg.seed + 1)}   # the updates' own random stream (saved with checkpoints)
+        if self.device.type == "cuda": self.update_rng["cuda"] = torch.Generator(self.device).manual_seed(cfg.seed + 1)
         self.diagnostics = QFormerDiagnostics(every=max(cfg.diag_every, 1)) if cfg.world.encoder == "multimodal" else None
 
     def autocast(self):
@@ -481,7 +486,19 @@ class R2DreamerTrainer:
 # %% ../nbs/12_r2dreamer.ipynb #ff4e403f
 @patch
 def update(self:R2DreamerTrainer, batch:dict)->dict:
-    "One gradient update on a replay batch; returns detached float metrics."
+    "One gradient update on a replay batch, drawing its randomness from the trainer's own stream; returns float metrics."
+    cuda = self.update_rng.get("cuda")
+    with torch.random.fork_rng(devices=[self.device] if cuda is not None else []):
+        torch.set_rng_state(self.update_rng["cpu"].get_state())
+        if cuda is not None: torch.cuda.set_rng_state(cuda.get_state(), self.device)
+        m = self._update(batch)
+        self.update_rng["cpu"].set_state(torch.get_rng_state())
+        if cuda is not None: cuda.set_state(torch.cuda.get_rng_state(self.device))
+    return m
+
+@patch
+def _update(self:R2DreamerTrainer, batch:dict)->dict:
+    "The gradient update itself (world model, then actor and critic)."
     agent = self.agent
     agent.train()
     batch = prepare_batch(batch, agent.action_dim, agent.discrete, self.device)
@@ -503,6 +520,8 @@ def modules(self:R2DreamerTrainer)->dict: return {"agent": self.agent}
 def optimizers(self:R2DreamerTrainer)->dict: return {k: b.optimizer for k, b in self.opts.items()}
 @patch
 def schedulers(self:R2DreamerTrainer)->dict: return {k: b.scheduler for k, b in self.opts.items()}
+@patch
+def generators(self:R2DreamerTrainer)->dict: return {f"update_{k}": g for k, g in self.update_rng.items()}
 
 # %% ../nbs/12_r2dreamer.ipynb #b5bc6c10
 def stale_replay_check(agent:Agent, replay, # the agent and its ReplayBuffer
@@ -580,7 +599,11 @@ def open_run(cfg:R2DreamerConfig, out_dir, action_space=None, # None: taken from
     seed_everything(cfg.seed)
     trainer = R2DreamerTrainer(cfg, action_space)
     replay = ReplayBuffer(cfg.replay_capacity, directory=out/"replay", seed=cfg.seed)
-    st = resume(out/"checkpoints", trainer.modules(), trainer.optimizers(), schedulers=trainer.schedulers())
+    try: st = resume(out/"checkpoints", trainer.modules(), trainer.optimizers(), schedulers=trainer.schedulers(), generators=trainer.generators())
+    except ValueError as e:                            # a checkpoint from before the updates had their own stream
+        if "no generator" not in str(e): raise
+        _logger.warning("%s; the updates' random stream starts from the seed", e)
+        st = resume(out/"checkpoints", trainer.modules(), trainer.optimizers(), schedulers=trainer.schedulers())
     counters = dict(steps=0, updates=0, episodes=0, owed=0.0, last_return=float("nan"), last_eval=float("nan"))
     if st["path"] is not None:
         counters |= st["extra"]["counters"]
@@ -594,7 +617,7 @@ def save_run(run:RunState, out_dir)->Path:
     extra = dict(counters=dict(run.counters), replay_rng=json.dumps(run.replay.rng.bit_generator.state),
                  action_space=dict(action_dim=t.agent.action_dim, discrete=t.agent.discrete), config=t.cfg.to_dict())
     return save_checkpoint(Path(out_dir)/"checkpoints", step=int(run.counters["steps"]), modules=t.modules(),
-                           optimizers=t.optimizers(), schedulers=t.schedulers(), extra=extra)
+                           optimizers=t.optimizers(), schedulers=t.schedulers(), generators=t.generators(), extra=extra)
 
 # %% ../nbs/12_r2dreamer.ipynb #99e569a0
 def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
@@ -629,95 +652,309 @@ def evaluate_agent(agent:Agent, driver, episodes:int=1)->dict:
     finally: agent.train(was)
     return {"eval/return": float(np.mean(r["returns"])), "eval/length": float(np.mean(driver.lengths[-episodes:]))}
 
-# %% ../nbs/12_r2dreamer.ipynb #3e81bde3
+# %% ../nbs/12_r2dreamer.ipynb #86026c9d
+R2DREAMER_MAY_CHANGE = ("steps", "eval_every", "eval_episodes", "log_every", "checkpoint_every", "stale_every", "diag_every", "progress")
+
+def prepare_run_dir(cfg:R2DreamerConfig, out_dir, # the run's config and folder
+                    fresh:bool=False,             # delete the folder's checkpoints, replay and metrics first
+                   )->Optional[int]:
+    "Check the folder (`run_start`) and a resumed run's config, write `config.yaml`; returns the step to resume from, or None."
+    out = check_out_dir(out_dir)
+    mode, ck = run_start(out, out/"checkpoints", fresh)   # refuses a folder with replay or metrics but no checkpoint
+    step = None
+    if ck is not None:
+        info = load_checkpoint(ck, {}, restore_rng=False)  # reads (and verifies) the newest good checkpoint, loads nothing
+        saved = info["extra"].get("config")
+        if saved is not None: check_resume_config(saved, cfg.to_dict(), R2DREAMER_MAY_CHANGE)
+        step = int(info["step"])
+    out.mkdir(parents=True, exist_ok=True)
+    cfg.to_yaml(out/"config.yaml")
+    return step
+
+# %% ../nbs/12_r2dreamer.ipynb #e7e82f3c
+def due(count:int, every:int)->bool:
+    "Whether a counter that has just reached `count` is on an every-`every` schedule (never when `every` is 0)."
+    return bool(every) and count % every == 0
+
+class Every:
+    "A schedule on a growing counter: fires once the counter reaches the next multiple of `every` after `start`."
+    def __init__(self, every:int,   # period (0: never)
+                 start:int=0):      # the counter's value now (e.g. the step a resumed run starts at)
+        self.every = every
+        self.next = (start // every + 1) * every if every else None
+
+    def due(self, x:int)->bool:
+        "True when `x` has reached the next multiple (which then moves on by `every`); always False for `every=0`."
+        if self.next is None or x < self.next: return False
+        self.next += self.every
+        return True
+
+# %% ../nbs/12_r2dreamer.ipynb #0b9b4c0b
+def accrue_updates(counters:dict,     # the run's counters ('steps' already includes the new steps)
+                   new_steps:int,      # agent steps just collected
+                   prefill:int,        # random agent steps before any training
+                   per_step:float,     # gradient updates per agent step
+                   ready:bool,         # whether the replay holds a finished episode
+                  )->float:
+    "Owe `per_step` updates per newly collected agent step once past the prefill; returns the updates owed."
+    if counters["steps"] > prefill and ready: counters["owed"] += new_steps * per_step
+    return counters["owed"]
+
+def pay_updates(run:RunState,          # trainer, replay and counters
+                after_update=None,     # called with each update's metrics
+               )->int:
+    "Run every whole update the counters owe, each on a fresh training batch; returns how many ran."
+    c, cfg, done = run.counters, run.trainer.cfg, 0
+    while c["owed"] >= 1:
+        try: batch = sample_training_batch(run.replay, cfg.batch_size, cfg.seq_len, cfg.recent_frac, cfg.recent_window)
+        except ValueError: c["owed"] = 0.0; break     # no episode is seq_len steps long yet
+        metrics = run.trainer.update(batch)
+        c["owed"] -= 1; c["updates"] = run.trainer.updates; done += 1
+        if after_update is not None: after_update(metrics)
+    return done
+
+# %% ../nbs/12_r2dreamer.ipynb #d2424821
+def log_episodes(counters:dict, logger,                   # the run's counters and a `MetricsLogger`
+                 returns:Sequence[float], lengths:Sequence[int]): # of the episodes that just finished
+    "Count the finished episodes and log each one's return and length at the current agent step."
+    for ret, length in zip(returns, lengths):
+        counters["episodes"] += 1; counters["last_return"] = ret
+        logger.log(counters["steps"], **{"episode/return": ret, "episode/length": length})
+
+def collect(run:RunState, driver, logger)->int:
+    "Step every env once, log the episodes that finished and accrue the updates owed; returns the agent steps taken."
+    c, cfg = run.counters, run.trainer.cfg
+    r = driver.run(steps=cfg.num_envs)
+    c["steps"] += r["steps"]
+    log_episodes(c, logger, r["returns"], driver.lengths[len(driver.lengths) - len(r["returns"]):])
+    accrue_updates(c, r["steps"], cfg.prefill, cfg.updates_per_step, run.replay.num_episodes > 0)
+    return r["steps"]
+
+# %% ../nbs/12_r2dreamer.ipynb #79cb5db5
 def _mean_metrics(records:list)->dict:
     "Per-key means of a list of metric dicts."
     keys = {k for r in records for k in r}
     return {k: float(np.mean([r[k] for r in records if k in r])) for k in sorted(keys)}
 
+class TrainLoop:
+    "The loop's outputs and schedules: metrics logger, progress bar, pending update metrics and the evaluation env."
+    def __init__(self, run:RunState, out_dir, # the run and its folder
+                 resumed:bool):               # whether the run continues from a checkpoint
+        cfg, c = run.trainer.cfg, run.counters
+        self.run, self.out = run, Path(out_dir)
+        self.logger = MetricsLogger(self.out, purge_step=c["steps"] + 1 if resumed else None)
+        self.bar = tqdm(total=cfg.steps, initial=c["steps"], unit="step", desc="r2dreamer", disable=not cfg.progress, mininterval=1.0)
+        self.pending, self.t0, self.steps0 = [], time.perf_counter(), c["steps"]
+        self.evals, self.checkpoints = Every(cfg.eval_every, c["steps"]), Every(cfg.checkpoint_every, c["steps"])
+        self.eval_driver = None
+
+    def fps(self)->float:
+        "Agent steps per second since this loop started."
+        return (self.run.counters["steps"] - self.steps0) / (time.perf_counter() - self.t0)
+
+    def close(self):
+        "Close the progress bar, the metrics logger and the evaluation env."
+        self.bar.close(); self.logger.close()
+        if self.eval_driver is not None: self.eval_driver.close()
+
+# %% ../nbs/12_r2dreamer.ipynb #bc44ddd6
+@patch
+def after_update(self:TrainLoop, metrics:dict):
+    "Keep an update's metrics (stopping on a non-finite loss); on schedule, log their means and run the stale-replay check."
+    check_finite_losses(self.run.trainer.updates, {k: v for k, v in metrics.items() if k.startswith("loss/")})
+    self.pending.append(metrics)
+    n, cfg = self.run.trainer.updates, self.run.trainer.cfg
+    if due(n, cfg.log_every): self.log_training()
+    if due(n, cfg.stale_every): self.check_stale()
+
+@patch
+def log_training(self:TrainLoop):
+    "Log the means of the pending update metrics with the collection rate, the update count and the replay's size."
+    run = self.run
+    sizes = {f"replay/{k}": v for k, v in run.replay.stats().items() if k in ("num_steps", "num_episodes")}
+    self.logger.log(run.counters["steps"], **_mean_metrics(self.pending), fps=self.fps(), updates=run.trainer.updates, **sizes)
+    self.pending = []
+
+@patch
+def check_stale(self:TrainLoop)->dict:
+    "Run the stale-replay check on the run's replay and log its result (when a recent window fits)."
+    run, cfg = self.run, self.run.trainer.cfg
+    sr = stale_replay_check(run.trainer.agent, run.replay, cfg.batch_size, cfg.seq_len, cfg.stale_window,
+                            cfg.stale_threshold, seed=cfg.seed)
+    if sr: self.logger.log(run.counters["steps"], **sr)
+    return sr
+
+# %% ../nbs/12_r2dreamer.ipynb #7b1aca52
+@patch
+def evaluate(self:TrainLoop)->dict:
+    "Play `eval_episodes` episodes by the policy's mode in the evaluation env (made on first use) and log the return."
+    run, cfg, c = self.run, self.run.trainer.cfg, self.run.counters
+    if self.eval_driver is None:
+        self.eval_driver = Driver(_env_fns(cfg, 1, cfg.seed + 10**6), run.trainer.agent.policy("eval"), None,
+                                  in_process=True, seed=cfg.seed + 10**6 + c["steps"], progress=False)
+    ev = evaluate_agent(run.trainer.agent, self.eval_driver, cfg.eval_episodes)
+    c["last_eval"] = ev["eval/return"]
+    self.logger.log(c["steps"], **ev)
+    return ev
+
+@patch
+def show(self:TrainLoop):
+    "Move the progress bar to the current step, with the collection rate, the updates and the latest returns."
+    c = self.run.counters
+    self.bar.n = min(c["steps"], self.run.trainer.cfg.steps)
+    self.bar.set_postfix(fps=f"{self.fps():.0f}", upd=self.run.trainer.updates, ret=f"{c['last_return']:.1f}",
+                         eval=f"{c['last_eval']:.1f}", refresh=False)
+    self.bar.update(0)
+
+# %% ../nbs/12_r2dreamer.ipynb #b7081ce9
 def train_r2dreamer(cfg:R2DreamerConfig,  # run config (see the presets)
                     out_dir,              # run folder: metrics, TensorBoard, checkpoints/, replay/
                     fresh:bool=False,     # delete this folder's checkpoints and replay first
                    )->RunState:
     "Collect, train, evaluate, log and checkpoint until `cfg.steps` agent steps; resumes from `out_dir` if possible."
     if not isinstance(cfg, R2DreamerConfig): raise TypeError(f"cfg: expected an R2DreamerConfig, got {type(cfg).__name__}")
-    out = Path(out_dir)
-    if fresh:
-        for sub in ("checkpoints", "replay"): shutil.rmtree(out/sub, ignore_errors=True)
-        (out/"metrics.jsonl").unlink(missing_ok=True)
-    out.mkdir(parents=True, exist_ok=True)
-    cfg.to_yaml(out/"config.yaml")
+    out = check_out_dir(out_dir)
+    with RunLock(out): return _train_locked(cfg, out, fresh)
+
+def _train_locked(cfg:R2DreamerConfig, out:Path, fresh:bool)->RunState:
+    "The body of `train_r2dreamer`, run while this process holds the folder's lock."
+    start = prepare_run_dir(cfg, out, fresh)           # the checkpoint's step; None for a new run
     set_torch_threads()
-    resumed = latest_checkpoint(out/"checkpoints") is not None
-    collector = _Collector(None, cfg.prefill)
-    steps0 = 0
-    if resumed: steps0 = int(torch.load(latest_checkpoint(out/"checkpoints"), weights_only=True)["step"])
-    driver = Driver(_env_fns(cfg, cfg.num_envs, cfg.seed + 7919 * steps0), collector, None, seed=cfg.seed + 7919 * steps0,
-                    progress=False)
-    eval_driver, logger, bar = None, None, None
+    collector, seed = _Collector(None, cfg.prefill), cfg.seed + 7919 * (start or 0)
+    driver = Driver(_env_fns(cfg, cfg.num_envs, seed), collector, None, seed=seed, progress=False)
+    loop = None
     try:
         run = open_run(cfg, out, driver.action_space)
-        driver.replay = run.replay
-        collector.run, collector.space = run, driver.action_space
-        c, trainer, ups = run.counters, run.trainer, cfg.updates_per_step
-        logger = MetricsLogger(out, purge_step=c["steps"] + 1 if resumed else None)
-        bar = tqdm(total=cfg.steps, initial=c["steps"], unit="step", desc="r2dreamer", disable=not cfg.progress, mininterval=1.0)
-        pending, t0, steps_t0 = [], time.perf_counter(), c["steps"]
-        next_eval = (c["steps"] // cfg.eval_every + 1) * cfg.eval_every if cfg.eval_every else None
-        next_ckpt = (c["steps"] // cfg.checkpoint_every + 1) * cfg.checkpoint_every
-        while c["steps"] < cfg.steps:
-            r = driver.run(steps=cfg.num_envs)
-            c["steps"] += r["steps"]
-            for ret, length in zip(r["returns"], driver.lengths[len(driver.lengths) - len(r["returns"]):]):
-                c["episodes"] += 1; c["last_return"] = ret
-                logger.log(c["steps"], **{"episode/return": ret, "episode/length": length})
-            if c["steps"] > cfg.prefill and run.replay.num_episodes:
-                c["owed"] += r["steps"] * ups
-            while c["owed"] >= 1:
-                try: batch = sample_training_batch(run.replay, cfg.batch_size, cfg.seq_len, cfg.recent_frac, cfg.recent_window)
-                except ValueError: c["owed"] = 0.0; break     # no episode is seq_len steps long yet
-                pending.append(trainer.update(batch))
-                c["owed"] -= 1; c["updates"] = trainer.updates
-                if trainer.updates % cfg.log_every == 0:
-                    fps = (c["steps"] - steps_t0) / (time.perf_counter() - t0)
-                    logger.log(c["steps"], **_mean_metrics(pending), fps=fps, updates=trainer.updates, **{
-                        f"replay/{k}": v for k, v in run.replay.stats().items() if k in ("num_steps", "num_episodes")})
-                    pending = []
-                if cfg.stale_every and trainer.updates % cfg.stale_every == 0:
-                    sr = stale_replay_check(trainer.agent, run.replay, cfg.batch_size, cfg.seq_len, cfg.stale_window,
-                                            cfg.stale_threshold, seed=cfg.seed)
-                    if sr: logger.log(c["steps"], **sr)
-            if next_eval is not None and c["steps"] >= next_eval:
-                if eval_driver is None:
-                    eval_driver = Driver(_env_fns(cfg, 1, cfg.seed + 10**6), trainer.agent.policy("eval"), None,
-                                         in_process=True, seed=cfg.seed + 10**6 + c["steps"], progress=False)
-                ev = evaluate_agent(trainer.agent, eval_driver, cfg.eval_episodes)
-                c["last_eval"] = ev["eval/return"]
-                logger.log(c["steps"], **ev)
-                next_eval += cfg.eval_every
-            if c["steps"] >= next_ckpt:
-                save_run(run, out); next_ckpt += cfg.checkpoint_every
-            bar.n = min(c["steps"], cfg.steps)
-            bar.set_postfix(fps=f"{(c['steps'] - steps_t0) / (time.perf_counter() - t0):.0f}", upd=trainer.updates,
-                            ret=f"{c['last_return']:.1f}", eval=f"{c['last_eval']:.1f}", refresh=False)
-            bar.update(0)
+        driver.replay, collector.run, collector.space = run.replay, run, driver.action_space
+        loop = TrainLoop(run, out, resumed=start is not None)
+        while run.counters["steps"] < cfg.steps:
+            collect(run, driver, loop.logger)
+            pay_updates(run, loop.after_update)
+            if loop.evals.due(run.counters["steps"]): loop.evaluate()
+            if loop.checkpoints.due(run.counters["steps"]): save_run(run, out)
+            loop.show()
         save_run(run, out)
         return run
     finally:
-        if bar is not None: bar.close()
-        if logger is not None: logger.close()
+        if loop is not None: loop.close()
         driver.close()
-        if eval_driver is not None: eval_driver.close()
+
+# %% ../nbs/12_r2dreamer.ipynb #7ddaba9a
+def eval_curve(run_dir, # a `train_r2dreamer` run folder
+              )->tuple[np.ndarray, np.ndarray]:
+    "(env frames, mean eval return) of every evaluation of a run; frames = agent steps x the run's action repeat."
+    run = Path(run_dir)
+    if not (run/"config.yaml").is_file(): raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml, got {run}")
+    repeat = R2DreamerConfig.from_yaml(run/"config.yaml").action_repeat
+    evals = [(r["step"] * repeat, r["eval/return"]) for r in read_metrics(run) if "eval/return" in r]
+    if not evals: raise ValueError(f"run_dir: {run} has no evaluations yet")
+    frames, returns = zip(*evals)
+    return np.array(frames), np.array(returns, dtype=float)
+
+# %% ../nbs/12_r2dreamer.ipynb #89e1c08b
+def _draw_eval_curves(curves:dict,               # label -> (env frames, eval returns)
+                      target:Optional[float]=None, baseline:Optional[float]=None, dpi:int=72):
+    "Eval return against env frames of several curves on one axis, with optional target and random-policy lines."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=dpi)
+    for label, (x, y) in curves.items(): ax.plot(x, y, marker="o", markersize=3, label=label)
+    for y, name, style in ((target, "target", "--"), (baseline, "random policy", ":")):
+        if y is not None: ax.axhline(y, color="gray", linestyle=style, linewidth=1, label=name)
+    ax.set_xlabel("env frames"); ax.set_ylabel("eval return"); ax.legend(fontsize=7); ax.grid(alpha=0.3)
+    fig.tight_layout(); plt.close(fig)
+    return fig
+
+def plot_eval_curves(runs:dict,                 # label -> run folder
+                     target:Optional[float]=None, # a return to mark with a dashed line
+                     baseline:Optional[float]=None, # e.g. a random policy's mean return
+                     dpi:int=72,                  # figure resolution (<= 80 keeps notebooks small)
+                    ):
+    "Eval return against env frames for several runs on one axis."
+    if not runs: raise ValueError("runs: expected at least one label -> run folder, got an empty dict")
+    return _draw_eval_curves({label: eval_curve(run) for label, run in runs.items()}, target, baseline, dpi)
+
+# %% ../nbs/12_r2dreamer.ipynb #bb377d88
+def recorded_eval_curves(rec:dict,             # a record from `load_result`
+                         curve:str="eval",     # the curve's name
+                         x:str="env_frames",   # its x column; every other column is a run
+                        )->dict:
+    "column -> (x values, returns) of a recorded curve table, empty cells skipped."
+    tables = rec.get("curve_data") or {}
+    if curve not in tables: raise ValueError(f"curve: {rec.get('experiment')} has no curve {curve!r}; it has {sorted(tables)}")
+    rows, out = tables[curve], {}
+    for col in [k for k in rows[0] if k != x]:
+        pts = [(r[x], r[col]) for r in rows if r.get(col) is not None]
+        if pts: out[col] = tuple(np.array(v, dtype=float) for v in zip(*pts))
+    return out
+
+def plot_recorded_evals(rec:dict, curve:str="eval",
+                        labels:Optional[dict]=None,  # column -> legend label
+                        target:Optional[float]=None, baseline:Optional[float]=None, dpi:int=72):
+    "The eval curves of a recorded result on one axis, as `plot_eval_curves` draws run folders."
+    labels = labels or {}
+    return _draw_eval_curves({labels.get(k, k): v for k, v in recorded_eval_curves(rec, curve).items()}, target, baseline, dpi)
+
+# %% ../nbs/12_r2dreamer.ipynb #f6e1c0de
+def _finite(x)->Optional[float]:
+    "`x` as a float, or None when it is missing, NaN or infinite (JSON has none of them)."
+    return None if x is None or not math.isfinite(float(x)) else float(x)
+
+def command_line(prog:str,             # the command, e.g. 'embodied train r2dreamer'
+                 argv:Sequence[str],   # the words after it
+                )->str:
+    "The shell command `prog argv...` without its `--record NAME` words (the run, not its recording)."
+    words, skip = [], False
+    for w in argv:
+        if skip: skip = False
+        elif w == "--record": skip = True
+        elif not w.startswith("--record="): words.append(w)
+    return shlex.join([*prog.split(), *words])
+
+def run_summary(run_dir, counters:dict)->dict:
+    "Summary scalars of a `train_r2dreamer` run folder and its final counters."
+    run = Path(run_dir)
+    repeat, recs = R2DreamerConfig.from_yaml(run/"config.yaml").action_repeat, read_metrics(run)
+    evals = [r["eval/return"] for r in recs if "eval/return" in r]
+    return dict(agent_steps=int(counters["steps"]), env_frames=int(counters["steps"]) * repeat, updates=int(counters["updates"]),
+                episodes=int(counters["episodes"]), last_return=_finite(counters["last_return"]),
+                last_eval=_finite(counters["last_eval"]), last4_eval_mean=_finite(np.mean(evals[-4:])) if evals else None,
+                stale_warnings=int(sum(r.get("stale/warning", 0) for r in recs)))
+
+# %% ../nbs/12_r2dreamer.ipynb #983b4499
+def record_run(name:str,                      # experiment folder under `results/`
+               run_dir,                       # the finished `train_r2dreamer` run folder
+               counters:dict,                 # its final counters (`RunState.counters`)
+               command:str,                   # the command line that ran it
+               wall_clock_s:Optional[float]=None, # seconds it took
+               extra:Optional[dict]=None,     # more summary scalars (e.g. a random policy's return)
+               **kw)->Path:                   # passed on to `record_result` (title, root, ...)
+    "Write a finished run's summary, config and eval curve to `results/<name>/` with `record_result`."
+    run = Path(run_dir)
+    cfg = R2DreamerConfig.from_yaml(run/"config.yaml")
+    try: curve = [dict(env_frames=int(f), eval_return=float(r)) for f, r in zip(*eval_curve(run))]
+    except ValueError: curve = []                       # no evaluation yet
+    kw.setdefault("title", f"train_r2dreamer on {cfg.env} ({cfg.world.encoder} encoder)")
+    return record_result(name, {"summary": run_summary(run, counters) | (extra or {})}, command=command, config=cfg.to_dict(),
+                         wall_clock_s=_finite(wall_clock_s), curves={"eval": curve} if curve else None, **kw)
 
 # %% ../nbs/12_r2dreamer.ipynb #7d1c0ecb
 def train_cli(argv:list[str], # words after `embodied train r2dreamer`
              )->int:
     "`embodied train r2dreamer`: parse the config and run `train_r2dreamer`; returns the exit status."
     args = parse_train_args(R2DreamerConfig, argv, prog="embodied train r2dreamer", out="runs/r2dreamer")
-    run = train_r2dreamer(args.config, args.out, fresh=args.fresh)
+    if args.resume_from is not None:
+        print("embodied train r2dreamer: --resume-from: an online run resumes only in its own folder (its replay lives there); copy the folder and pass it as --out", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    try: run = train_r2dreamer(args.config, args.out, fresh=args.fresh)
+    except (ValueError, RunFolderBusy, DivergenceError) as e:
+        print(f"embodied train r2dreamer: {e}", file=sys.stderr); return 2
     c = run.counters
     print(f"r2dreamer: {c['steps']} agent steps, {c['updates']} updates, {c['episodes']} episodes, "
           f"last return {c['last_return']:.1f}, last eval {c['last_eval']:.1f}; run folder {args.out}")
+    if args.record:
+        folder = record_run(args.record, args.out, c, command_line("embodied train r2dreamer", argv), time.perf_counter() - t0)
+        print("recorded in", folder)
     return 0
 
 # %% ../nbs/12_r2dreamer.ipynb #2c489d09
@@ -790,32 +1027,3 @@ def action_sensitivity(agent:Agent, batch:dict,     # an agent and a replay batc
         img = agent.wm.rssm.rollout(start, torch.full((n, horizon, agent.action_dim), float(a), device=agent.device), sample=False)
         out[float(a)] = agent.wm.reward(agent.wm.rssm.get_feat(img.states)[:, 1:]).mean.sum(1).mean().item()
     return out
-
-# %% ../nbs/12_r2dreamer.ipynb #b1dc3e30
-def eval_curve(run_dir, # a `train_r2dreamer` run folder
-              )->tuple[np.ndarray, np.ndarray]:
-    "(env frames, mean eval return) of every evaluation of a run; frames = agent steps x the run's action repeat."
-    run = Path(run_dir)
-    if not (run/"config.yaml").is_file(): raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml, got {run}")
-    repeat = R2DreamerConfig.from_yaml(run/"config.yaml").action_repeat
-    evals = [(r["step"] * repeat, r["eval/return"]) for r in read_metrics(run) if "eval/return" in r]
-    if not evals: raise ValueError(f"run_dir: {run} has no evaluations yet")
-    frames, returns = zip(*evals)
-    return np.array(frames), np.array(returns, dtype=float)
-
-# %% ../nbs/12_r2dreamer.ipynb #d21bbe42
-def plot_eval_curves(runs:dict,                 # label -> run folder
-                     target:Optional[float]=None, # a return to mark with a dashed line
-                     baseline:Optional[float]=None, # e.g. a random policy's mean return
-                     dpi:int=72,                  # figure resolution (<= 80 keeps notebooks small)
-                    ):
-    "Eval return against env frames for several runs on one axis."
-    import matplotlib.pyplot as plt
-    if not runs: raise ValueError("runs: expected at least one label -> run folder, got an empty dict")
-    fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=dpi)
-    for label, run in runs.items(): ax.plot(*eval_curve(run), marker="o", markersize=3, label=label)
-    for y, name, style in ((target, "target", "--"), (baseline, "random policy", ":")):
-        if y is not None: ax.axhline(y, color="gray", linestyle=style, linewidth=1, label=name)
-    ax.set_xlabel("env frames"); ax.set_ylabel("eval return"); ax.legend(fontsize=7); ax.grid(alpha=0.3)
-    fig.tight_layout(); plt.close(fig)
-    return fig

@@ -6,17 +6,18 @@
 from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Sequence
-import argparse, json, math
+import argparse, json, math, time
 import numpy as np
 import torch
 from .envs import make_env, env_factory, paraphrases, split_env_spec, MultiTaskEnv
 from .replay import Driver
-from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return, train_r2dreamer
-from .train import set_torch_threads
+from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return, train_r2dreamer, command_line
+from .train import set_torch_threads, record_result
 
 # %% auto #0
-__all__ = ['TEXT_CONDITIONS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks',
-           'text_swap_table', 'plot_text_swap', 'eval_cli', 'text_swap_experiment']
+__all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval',
+           'mix_tasks', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'record_text_swap', 'eval_cli',
+           'text_swap_experiment']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -129,10 +130,41 @@ def plot_text_swap(results:dict, random:Optional[dict]=None, title:str="Return b
     fig.suptitle(title, fontsize=11); fig.tight_layout()
     return fig
 
+# %% ../nbs/13_text_swap.ipynb #229da364
+TEXT_SWAP_TABLE = "return by instruction (mean and std over episodes)"
+
+def text_swap_rows(results:dict,              # label -> rows of `text_swap_eval`
+                   random:Optional[dict]=None, # task -> random-policy return (mean)
+                  )->list[dict]:
+    "Flat rows of the text-swap table: agent, condition, then each task's mean and std; the random policy last."
+    tasks = list(dict.fromkeys(r["task"] for rows in results.values() for r in rows))
+    cols = lambda get: {f"{t} {s}": get(t, s) for t in tasks for s in ("mean", "std")}
+    out = []
+    for label, rows in results.items():
+        for cond in dict.fromkeys(r["condition"] for r in rows):
+            cell = {r["task"]: r for r in rows if r["condition"] == cond}
+            out.append(dict(agent=label, condition=cond, **cols(lambda t, s: cell[t][s] if t in cell else None)))
+    if random: out.append(dict(agent="random policy", condition="-", **cols(lambda t, s: random.get(t) if s == "mean" else None)))
+    return out
+
+# %% ../nbs/13_text_swap.ipynb #e76583e9
+def record_text_swap(name:str,                 # experiment folder under `results/`
+                     results:dict, random:Optional[dict], # as `text_swap_table` takes them
+                     configs:dict,             # label -> the agent's config (`cfg.to_dict()`)
+                     command:str,              # the command line that produced them
+                     episodes:int, seed:int,   # episodes per (task, condition) and their seed
+                     wall_clock_s:Optional[float]=None, **kw)->Path:
+    "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat table and configs."
+    rows = text_swap_rows(results, random)
+    summary = dict(agents=len(results), conditions=len({r["condition"] for r in rows if r["agent"] != "random policy"}),
+                   episodes_per_cell=episodes, seed=seed) | {f"random_policy_{t}": v for t, v in (random or {}).items()}
+    kw.setdefault("title", "text-swap evaluation of " + ", ".join(results))
+    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows}}, command=command,
+                         config=dict(runs=configs, episodes=episodes, seed=seed), wall_clock_s=wall_clock_s, **kw)
+
 # %% ../nbs/13_text_swap.ipynb #7a5e3245
-def eval_cli(argv:list[str], # words after `embodied eval`
-            )->int:
-    "`embodied eval --text-swap RUN [RUN ...]`: the text-swap table (and JSON, plot) of trained agents."
+def _eval_parser()->argparse.ArgumentParser:
+    "The words of `embodied eval`."
     p = argparse.ArgumentParser(prog="embodied eval", description="Evaluate trained R2-Dreamer agents.")
     p.add_argument("runs", nargs="+", type=Path, help="train_r2dreamer run folders")
     p.add_argument("--text-swap", action="store_true", required=True, help="run every text condition (the only evaluation so far)")
@@ -142,24 +174,34 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--random", action="store_true", help="also measure a random policy on each task")
     p.add_argument("--out", type=Path, default=Path("runs/text_swap"), help="folder for text_swap.json and text_swap.png")
-    args = p.parse_args(list(argv))
+    p.add_argument("--record", metavar="NAME", help="also write the table to results/NAME/ (record_result)")
+    return p
+
+def eval_cli(argv:list[str], # words after `embodied eval`
+            )->int:
+    "`embodied eval --text-swap RUN [RUN ...]`: the text-swap table (and JSON, plot) of trained agents."
+    p = _eval_parser()
+    args, t0 = p.parse_args(list(argv)), time.perf_counter()
     conditions = [c.strip() for c in args.conditions.split(",") if c.strip()]
     if bad := [c for c in conditions if c not in TEXT_CONDITIONS]: p.error(f"--conditions: expected names from {TEXT_CONDITIONS}, got {bad}")
     set_torch_threads()
-    results, tasks = {}, None
+    results, configs, tasks = {}, {}, None
     for run in args.runs:
         try: agent, cfg = load_agent(run)
         except (FileNotFoundError, ValueError) as e: p.error(str(e))
         tasks = args.tasks.split("+") if args.tasks else mix_tasks(cfg.env)
         kw = dict(size=cfg.world.encoder_cfg.image_size, action_repeat=cfg.action_repeat, time_limit=cfg.time_limit)
         label = f"{run.name} ({cfg.world.encoder})"
-        results[label] = text_swap_eval(agent, tasks, conditions, args.episodes, args.seed, **kw)
+        results[label], configs[label] = text_swap_eval(agent, tasks, conditions, args.episodes, args.seed, **kw), cfg.to_dict()
         print(f"{label}: " + ", ".join(f"{r['task']}/{r['condition']} {r['mean']:.1f}" for r in results[label]), flush=True)
     random = {t: random_policy_return(t, args.episodes, seed=args.seed)["mean"] for t in tasks} if args.random else None
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out/"text_swap.json").write_text(json.dumps(dict(results=results, random=random), indent=1))
     plot_text_swap(results, random).savefig(args.out/"text_swap.png", dpi=100)
     print(text_swap_table(results, random))
+    if args.record:
+        print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv),
+                                              args.episodes, args.seed, time.perf_counter() - t0))
     return 0
 
 # %% ../nbs/13_text_swap.ipynb #1f8834f2
