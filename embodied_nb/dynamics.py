@@ -14,20 +14,22 @@ from einops import rearrange
 from fastcore.basics import patch
 from .core import TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, special_tokens, count_params
 from .files import atomic_torch_save, atomic_write_text
-from .config import ConfigBase, _pop_option
-from .train import (MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result)
+from .config import ConfigBase, check_fields, _pop_option
+from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
+                               MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
+                               resolve_device, record_result, linear_warmup)
 from .bench import time_interleaved, format_rows, add_record_flag, record_bench
 
 # %% auto #0
-__all__ = ['TOY_CONFIG', 'DynamicsConfig', 'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions',
-           'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal',
-           'flow_signal', 'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss',
-           'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples',
-           'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes',
-           'DynamicsTrainConfig', 'action_conditioning', 'dynamics_training_state', 'ema_update', 'dynamics_train_step',
-           'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics',
-           'dmc_episodes', 'record_dynamics_run', 'train_cli', 'bench_dynamics', 'bench_cli']
+__all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'DynamicsConfig', 'is_power_of_two', 'check_steps',
+           'pack_latents', 'unpack_latents', 'split_actions', 'ActionEncoder', 'step_index', 'SignalEncoder',
+           'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal', 'mixed_signal', 'training_signal',
+           'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
+           'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
+           'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'action_conditioning',
+           'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts',
+           'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run',
+           'train_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -713,6 +715,11 @@ class DynamicsTrainConfig(ConfigBase):
     context:int=4 # context frames of the evaluation rollouts
     horizon:int=16 # imagined frames of the evaluation rollouts
     seed:int=0
+    def __post_init__(self):
+        check_fields(self, positive=('episodes', 'heldout_episodes', 'time_limit', 'action_repeat', 'steps', 'batch_size', 'seq_len',
+                                     'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
+                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction'))
+
     presets = {
         'tiny': dict(model=dict(DynamicsConfig.presets['tiny'], action_dim=6), tokenizer=dict(TokenizerTrainConfig.presets['tiny'], steps=1500, lr=5e-4),
                      episodes=24, heldout_episodes=4, steps=2500, batch_size=16, seq_len=12, lr=1e-3, warmup=50,
@@ -738,10 +745,6 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
     return self
 
 # %% ../nbs/30_shortcut_forcing.ipynb #ba404ca3
-def _lr_lambda(warmup:int):
-    "Linear warm-up to the peak rate, then constant."
-    return lambda step: min(1.0, (step + 1) / max(1, warmup))
-
 def _to(batch:dict, device)->dict: return {k: v.to(device) for k, v in batch.items()}
 
 @torch.no_grad()
@@ -779,19 +782,21 @@ def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation sett
     model = model.to(device).train()
     teacher = copy.deepcopy(model).requires_grad_(False) if cfg.teacher_ema else None
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup(cfg.warmup))
     gen = torch.Generator().manual_seed(cfg.seed)
     modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
     checkpoint = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
     return dict(model=model, teacher=teacher, opt=opt, sched=sched, gen=gen, device=device, checkpoint=checkpoint)
 
-def _open_dynamics_run(out_dir:str|Path|None, cfg:DynamicsTrainConfig, st:dict)->tuple:
+DYNAMICS_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every')   # what a resumed run may change
+DYNAMICS_RUN_FILES = ('metrics.jsonl',)   # the dynamics stage has started (episodes and the tokenizer are earlier stages)
+
+def _open_dynamics_run(out_dir:str|Path|None, cfg:DynamicsTrainConfig, st:dict,
+                       fresh:bool=False, resume_from:str|Path|None=None, # `--fresh` / `--resume-from`
+                      )->tuple:
     "(folder, resumed step, MetricsLogger): resume the folder's checkpoint into `st` and write `config.yaml`; (None, 0, None) without a folder."
-    if out_dir is None: return None, 0, None
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    step = resume(out_dir/'checkpoints', **st['checkpoint'])['step']
-    cfg.to_yaml(out_dir/'config.yaml')
-    return out_dir, step, MetricsLogger(out_dir, purge_step=step + 1)
+    run = open_run(out_dir, cfg, st['checkpoint'], fresh, resume_from, DYNAMICS_MAY_CHANGE, DYNAMICS_RUN_FILES)   # locked, config checked
+    return run.folder, run.step, run
 
 # %% ../nbs/30_shortcut_forcing.ipynb #823f3628
 def ema_update(teacher:nn.Module, model:nn.Module, # same architecture
@@ -837,11 +842,13 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
                    out_dir:str|Path|None=None, # run folder: metrics, checkpoints (resumed); None keeps nothing
                    device:str|torch.device|None=None, # default: CUDA when available, else CPU
                    model:DynamicsModel|None=None, # continue training this model (in memory)
-                   progress:bool=True)->tuple[DynamicsModel, list[dict]]:
+                   progress:bool=True,
+                   fresh:bool=False, resume_from:str|Path|None=None, # `--fresh` / `--resume-from`
+                  )->tuple[DynamicsModel, list[dict]]:
     "Train a dynamics model with shortcut forcing; returns (model, history of logged records)."
     steps = cfg.steps if steps is None else steps
     st = dynamics_training_state(cfg, data, model, device)
-    out_dir, step, logger = _open_dynamics_run(out_dir, cfg, st)
+    out_dir, step, run = _open_dynamics_run(out_dir, cfg, st, fresh, resume_from)
     held = _to(eval_data.sample(min(64, 4 * cfg.batch_size), cfg.seq_len, torch.Generator().manual_seed(123)), st['device']) if eval_data else None
     history, t_last, tokens = [], time.time(), 0
     from tqdm.auto import tqdm
@@ -850,17 +857,18 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
         while step < steps:
             out = dynamics_train_step(st, data, cfg, step)
             step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
+            check_finite_losses(step, {'loss': out[0], **out[1]}, out[3])          # before any checkpoint
             bar.update(1); bar.set_postfix(loss=f'{out[0].item():.4f}')
             if step % cfg.eval_every == 0 or step == steps:
                 rec = _dynamics_record(out, st, tokens, time.time() - t_last, held)
                 history.append({'step': step, **rec})
-                if logger is not None: logger.log(step, **rec)
+                if out_dir is not None: run.logger.log(step, **rec)
                 t_last, tokens = time.time(), 0
             if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps):
                 save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
     finally:
         bar.close()
-        if logger is not None: logger.close()
+        if out_dir is not None: run.close()
     return st['model'].eval(), history
 
 # %% ../nbs/30_shortcut_forcing.ipynb #d65709ae
@@ -975,7 +983,8 @@ def _cli_words(argv:list[str], # words after `embodied train dynamics`
     device, rest = _pop_option(list(argv), '--device')
     return device, '--no-progress' not in rest, [a for a in rest if a != '--no-progress']
 
-def _train_pipeline(cfg:DynamicsTrainConfig, out:Path, device:torch.device, progress:bool)->tuple:
+def _train_pipeline(cfg:DynamicsTrainConfig, out:Path, device:torch.device, progress:bool,
+                    resume_from:str|Path|None=None)->tuple:
     "Episodes, tokenizer (trained unless `cfg.tokenizer_run`), encoded latents, dynamics training, evaluation: (report, history)."
     from embodied_nb.tokenizer import train_tokenizer
     out.mkdir(parents=True, exist_ok=True)
@@ -988,7 +997,7 @@ def _train_pipeline(cfg:DynamicsTrainConfig, out:Path, device:torch.device, prog
     if (m.num_latents, m.bottleneck) != (t.num_latents, t.bottleneck):
         raise ValueError(f"`model.num_latents`/`bottleneck` ({m.num_latents}, {m.bottleneck}) must match the tokenizer's ({t.num_latents}, {t.bottleneck})")
     data, held = LatentEpisodes.encode(tok, train_eps, chunk), LatentEpisodes.encode(tok, held_eps, chunk)
-    model, history = train_dynamics(cfg, data, eval_data=held, out_dir=out, device=device, progress=progress)
+    model, history = train_dynamics(cfg, data, eval_data=held, out_dir=out, device=device, progress=progress, resume_from=resume_from)
     ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
     ac = action_conditioning(model, _to(held.sample(64, cfg.seq_len, torch.Generator().manual_seed(1)), device))
     return {k: v for k, v in ev.items() if k.startswith('psnr')} | ac | {'step': cfg.steps}, history
@@ -1021,11 +1030,10 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
     cfg, out, device = args.config, Path(args.out), resolve_device(device)
     try:
         cfg.validate()
-        if args.fresh:
-            shutil.rmtree(out/'checkpoints', ignore_errors=True)
-            if (out/'metrics.jsonl').exists(): (out/'metrics.jsonl').unlink()
-        report, _ = _train_pipeline(cfg, out, device, progress)
-    except (ValueError, FileNotFoundError) as e:
+        with RunLock(out):                                 # one live run per folder, for every stage of the pipeline
+            run_start(out, out/'checkpoints', args.fresh, args.resume_from, DYNAMICS_RUN_FILES)   # --fresh deletes the dynamics stage
+            report, _ = _train_pipeline(cfg, out, device, progress, args.resume_from)
+    except (ValueError, FileNotFoundError, RunFolderBusy, DivergenceError) as e:
         print(f"embodied train dynamics: {e}", file=sys.stderr); return 2
     atomic_write_text(out/'eval.json', json.dumps(report, indent=1))
     mean = lambda xs: sum(xs) / len(xs)
@@ -1087,6 +1095,5 @@ def bench_cli(argv:list[str]|None=None)->int:
                            dtype=torch.bfloat16 if args.bf16 else torch.float32, peak_tflops=args.peak_tflops) for dev in devices]
     print(format_rows(rows))
     title = f"dynamics {args.preset} rollout (K=4) and training on {', '.join(r['device'] for r in rows)}"
-    finite = [{k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in r.items()} for r in rows]  # JSON has no NaN
-    if args.record: print('recorded in', record_bench('dynamics', list(argv or []), {title: finite}, time.perf_counter() - t0))
+    if args.record: print('recorded in', record_bench('dynamics', list(argv or []), {title: rows}, time.perf_counter() - t0))
     return 0

@@ -52,6 +52,8 @@ def as_model_images(image_obs:Tensor,            # float (..., 3, H, W) in [0, 1
         images = rearrange(image_obs, "... h w c -> ... c h w").float().div(255)
     elif image_obs.is_floating_point():
         if image_obs.shape[-3] != 3: raise ValueError(f"{name}: expected 3 channels in (..., 3, H, W), got shape {tuple(image_obs.shape)}")
+        lo, hi = (image_obs.min().item(), image_obs.max().item()) if image_obs.numel() and image_obs.device.type != 'meta' else (0.0, 1.0)
+        if lo < -1e-3 or hi > 1 + 1e-3: raise ValueError(f"{name}: expected float values in [0, 1], got [{lo:.3g}, {hi:.3g}]; pass uint8 frames or divide by 255")
         images = image_obs
     else: raise TypeError(f"{name}: expected a float tensor in [0, 1] or uint8 frames, got dtype {image_obs.dtype}")
     if image_size is not None and tuple(images.shape[-2:]) != (image_size, image_size):

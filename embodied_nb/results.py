@@ -89,7 +89,7 @@ def show_result(name:str,                 # experiment name under `root`
     return rec
 
 # %% ../nbs/98_results.ipynb #40e67b4c
-QUOTE = re.compile(r'<!-- r:([\w.-]+):([\w.-]+)(?::([^ ]*))? -->(.*?)<!-- /r -->')
+QUOTE = re.compile(r'<!-- r:([\w.-]+):([^:>]+?)(?::([^ :>]*))? -->(.*?)<!-- /r -->')   # name, dotted path (table titles may hold spaces), format, quoted text
 
 def result_value(rec:dict, path:str):
     "The value at dotted `path` inside a record (list items by index); KeyError naming the path when absent."

@@ -15,19 +15,20 @@ from fastcore.basics import patch
 from .core import (TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, AxialRoPE2D,
                               grid_positions, special_tokens, count_params, plot_mask)
 from .files import atomic_write_bytes
-from .config import ConfigBase, config_from_argv
-from .train import (MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device,
+from .config import ConfigBase, check_fields, config_from_argv
+from .train import (open_run, RunLock, run_start, check_out_dir, check_finite_losses, RunFolderBusy, DivergenceError,
+                               MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device, linear_warmup,
                                read_metrics, record_result)
 from .bench import time_interleaved, add_record_flag, record_bench
 
 # %% auto #0
-__all__ = ['DMC_TOKENIZER_TASKS', 'patchify', 'unpatchify', 'TokenizerConfig', 'preset_table', 'mae_mask', 'Tokenizer', 'psnr',
-           'ssim', 'LPIPSBackbone', 'LPIPSNet', 'lpips_weight_file', 'find_lpips_backbone', 'make_lpips', 'RunningRMS',
-           'TokenizerLoss', 'frames_to_tensor', 'collect_dmc_frames', 'VideoClips', 'load_frame_episodes',
-           'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes', 'evaluate_tokenizer',
-           'tokenizer_training_state', 'tokenizer_train_step', 'train_tokenizer', 'load_tokenizer',
-           'dmc_tokenizer_episodes', 'record_tokenizer_run', 'train_cli', 'matmul_peak_flops', 'benchmark_tokenizer',
-           'bench_cli', 'plot_reconstructions', 'context_ablation']
+__all__ = ['DMC_TOKENIZER_TASKS', 'TOKENIZER_MAY_CHANGE', 'patchify', 'unpatchify', 'TokenizerConfig', 'preset_table', 'mae_mask',
+           'Tokenizer', 'psnr', 'ssim', 'LPIPSBackbone', 'LPIPSNet', 'lpips_weight_file', 'find_lpips_backbone',
+           'make_lpips', 'RunningRMS', 'TokenizerLoss', 'frames_to_tensor', 'collect_dmc_frames', 'VideoClips',
+           'load_frame_episodes', 'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes',
+           'evaluate_tokenizer', 'tokenizer_training_state', 'tokenizer_train_step', 'train_tokenizer',
+           'load_tokenizer', 'dmc_tokenizer_episodes', 'record_tokenizer_run', 'train_cli', 'matmul_peak_flops',
+           'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation']
 
 # %% ../nbs/20_tokenizer.ipynb #811f8314
 def patchify(images:torch.Tensor, # (..., C, H, W) images
@@ -183,6 +184,9 @@ def _check_video(self:Tokenizer, video:torch.Tensor, name:str='video'):
         raise TypeError(f"`{name}` must be a float tensor in [0, 1] (see `frames_to_tensor`), got dtype {video.dtype}")
     if video.ndim != 5 or tuple(video.shape[2:]) != (c.channels, c.height, c.width):
         raise ValueError(f"`{name}` must be (B, T, {c.channels}, {c.height}, {c.width}), got shape {tuple(video.shape)}")
+    lo, hi = (video.min().item(), video.max().item()) if video.numel() and video.device.type != 'meta' else (0.0, 1.0)
+    if lo < -1e-3 or hi > 1 + 1e-3:
+        raise ValueError(f"`{name}` must hold values in [0, 1], got [{lo:.3g}, {hi:.3g}]; uint8 frames go through `frames_to_tensor` (divides by 255)")
 
 # %% ../nbs/20_tokenizer.ipynb #f0e51ffb
 @patch
@@ -602,6 +606,11 @@ class TokenizerTrainConfig(ConfigBase):
     ckpt_every:int=500 # steps between checkpoints
     grid_every:int=1000 # steps between reconstruction-grid PNGs
     seed:int=0
+    def __post_init__(self):
+        check_fields(self, positive=('steps', 'batch_size', 'seq_len', 'lr', 'grad_clip', 'episodes_per_task', 'episode_len',
+                                     'eval_every', 'ckpt_every', 'grid_every'),
+                     non_negative=('weight_decay', 'warmup', 'lpips_weight'), fractions=('rms_decay',))
+
     presets = {
         'tiny': dict(model=TokenizerConfig.presets['tiny'], steps=300, batch_size=8, seq_len=2, lr=2e-3, warmup=20,
                      amp=False, episodes_per_task=1, episode_len=40, eval_every=50, ckpt_every=100, grid_every=100),
@@ -639,10 +648,6 @@ def png_bytes(image:np.ndarray, # uint8 (H, W, 3)
             + chunk(b'IDAT', zlib.compress(raw, 6)) + chunk(b'IEND', b''))
 
 # %% ../nbs/20_tokenizer.ipynb #0d8d9729
-def _lr_lambda(warmup:int):
-    "Linear warm-up to the peak rate, then constant."
-    return lambda step: min(1.0, (step + 1) / max(1, warmup))
-
 @torch.no_grad()
 def evaluate_tokenizer(model:Tokenizer,
                        clips:torch.Tensor, # (B, T, C, H, W) float held-out clips in [0, 1]
@@ -677,7 +682,7 @@ def tokenizer_training_state(cfg:TokenizerTrainConfig, # model + training settin
     perceptual, tier = make_lpips(cfg.lpips_net, cfg.lpips_backbone) if cfg.lpips_weight > 0 else (None, 'off')
     loss_fn = TokenizerLoss(perceptual.to(device) if perceptual is not None else None, cfg.lpips_weight, cfg.rms_decay).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, _lr_lambda(cfg.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup(cfg.warmup))
     return dict(model=model, loss_fn=loss_fn, opt=opt, sched=sched, gen=torch.Generator().manual_seed(cfg.seed), tier=tier, device=device)
 
 def _checkpoint_state(st:dict)->dict:
@@ -686,14 +691,15 @@ def _checkpoint_state(st:dict)->dict:
                 schedulers={'lr': st['sched']}, generators={'data': st['gen']})
 
 # %% ../nbs/20_tokenizer.ipynb #0d195748
+TOKENIZER_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every', 'grid_every')   # what a resumed run may change
+
 def _open_run(out_dir:str|Path|None, # run folder, or None to keep nothing
-              cfg:TokenizerTrainConfig, st:dict)->tuple:
+              cfg:TokenizerTrainConfig, st:dict,
+              fresh:bool=False, resume_from:str|Path|None=None, # `--fresh` / `--resume-from`
+             )->tuple:
     "(folder, resumed step, MetricsLogger): resume the folder's checkpoint into `st` and write `config.yaml`; (None, 0, None) without a folder."
-    if out_dir is None: return None, 0, None
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    step = resume(out_dir/'checkpoints', **_checkpoint_state(st))['step']
-    cfg.to_yaml(out_dir/'config.yaml')
-    return out_dir, step, MetricsLogger(out_dir, purge_step=step + 1 if step else None)  # drop records logged after the checkpoint
+    run = open_run(out_dir, cfg, _checkpoint_state(st), fresh, resume_from, TOKENIZER_MAY_CHANGE)   # locked, config checked
+    return run.folder, run.step, run
 
 # %% ../nbs/20_tokenizer.ipynb #e9e92b09
 def tokenizer_train_step(st:dict, # from `tokenizer_training_state`
@@ -740,14 +746,16 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
                     out_dir:str|Path|None=None, # run folder: metrics, checkpoints (resumed), grids; None keeps nothing
                     device:str|torch.device|None=None, # default: CUDA when available, else CPU
                     model:Tokenizer|None=None, # continue training this model (in memory) instead of a new one
-                    progress:bool=True)->tuple[Tokenizer, list[dict]]:
+                    progress:bool=True,
+                    fresh:bool=False, resume_from:str|Path|None=None, # `--fresh` / `--resume-from`
+                   )->tuple[Tokenizer, list[dict]]:
     "Train a causal tokenizer; returns (model, history of logged records)."
     steps = cfg.steps if steps is None else steps
     clips, mc = (data if isinstance(data, VideoClips) else VideoClips(data)), cfg.model
     if clips.frame_shape != (mc.height, mc.width, mc.channels):
         raise ValueError(f"`data` frames are {clips.frame_shape}, the model expects {(mc.height, mc.width, mc.channels)}")
     st = tokenizer_training_state(cfg, model, device)
-    out_dir, step, logger = _open_run(out_dir, cfg, st)
+    out_dir, step, run = _open_run(out_dir, cfg, st, fresh, resume_from)
     held = _heldout_clips(eval_data, cfg.seq_len) if eval_data is not None else None
     history, t_last, frames_since = [], time.time(), 0
     from tqdm.auto import tqdm
@@ -756,16 +764,17 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
         while step < steps:
             video, drop, recon, metrics = tokenizer_train_step(st, clips, cfg)
             step += 1; frames_since += video.shape[0] * video.shape[1]
+            check_finite_losses(step, {k: v for k, v in metrics.items() if k in ('loss', 'mse')}, metrics['grad_norm'])  # before any checkpoint
             bar.update(1); bar.set_postfix(psnr=f"{metrics['psnr'].item():.1f}")
             if step % cfg.eval_every == 0 or step == steps:
                 rec = _log_record(metrics, st, frames_since, time.time() - t_last, held, cfg.batch_size)
                 history.append({'step': step, **rec})
-                if logger is not None: logger.log(step, **rec)
+                if out_dir is not None: run.logger.log(step, **rec)
                 t_last, frames_since = time.time(), 0
             if out_dir is not None: _save_progress(out_dir, step, step == steps, cfg, st, video, drop, recon)
     finally:
         bar.close()
-        if logger is not None: logger.close()
+        if out_dir is not None: run.close()
     return st['model'].eval(), history
 
 # %% ../nbs/20_tokenizer.ipynb #cd7f4dc1
@@ -829,15 +838,20 @@ def train_cli(argv:list[str], # words after `embodied train tokenizer`
     parser.add_argument('--out', default='runs/tokenizer', help='run folder (resumed when it holds a checkpoint)')
     parser.add_argument('--device', default=None, help="torch device (default 'auto': CUDA when available, else CPU)")
     parser.add_argument('--no-progress', action='store_true', help='hide the progress bars')
+    parser.add_argument('--fresh', action='store_true', help='start over, deleting the run files in --out')
+    parser.add_argument('--resume-from', metavar='CHECKPOINT', help='resume from this checkpoint file or folder')
     parser.add_argument('--record', metavar='NAME', help='when the run ends, write its summary and curves to results/NAME/ (record_result)')
     t0 = time.time()
     try:
         cfg, rest = config_from_argv(TokenizerTrainConfig, argv)
         args = parser.parse_args(rest)
-        train, held = _cli_data(cfg, args.data, not args.no_progress)
-        model, history = train_tokenizer(cfg, train, eval_data=held, out_dir=args.out, device=args.device, progress=not args.no_progress)
+        with RunLock(check_out_dir(args.out)):                 # one live run per folder, before any data is collected
+            run_start(args.out, Path(args.out)/'checkpoints', args.fresh, args.resume_from)   # refuse a folder with files but no checkpoint
+            train, held = _cli_data(cfg, args.data, not args.no_progress)
+            model, history = train_tokenizer(cfg, train, eval_data=held, out_dir=args.out, device=args.device, progress=not args.no_progress,
+                                             fresh=args.fresh, resume_from=args.resume_from)
     except SystemExit as e: return int(e.code or 0)
-    except (ValueError, FileNotFoundError) as e:
+    except (ValueError, FileNotFoundError, RunFolderBusy, DivergenceError) as e:
         print(f"embodied train tokenizer: {e}", file=sys.stderr); return 2
     last = history[-1] if history else {}
     print(f"tokenizer: step {cfg.steps}, held-out PSNR {last.get('eval_psnr', float('nan')):.2f} dB, "

@@ -4,12 +4,12 @@
 
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'RUN_FILES', 'RESULT_FORMAT', 'DistEnv', 'distributed_env', 'is_main_process', 'seed_everything',
-           'set_torch_threads', 'resolve_device', 'MetricsLogger', 'read_metrics', 'plot_metrics', 'rng_state',
-           'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem', 'save_checkpoint',
-           'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume', 'RunFolderBusy', 'RunLock',
-           'check_out_dir', 'run_start', 'config_changes', 'check_resume_config', 'check_finite_losses',
-           'parse_train_args', 'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info',
-           'record_result', 'load_result']
+           'set_torch_threads', 'resolve_device', 'linear_warmup', 'MetricsLogger', 'read_metrics', 'plot_metrics',
+           'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem',
+           'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume',
+           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config', 'Run',
+           'open_run', 'check_finite_losses', 'parse_train_args', 'resolve_target', 'Registry', 'results_root',
+           'git_commit', 'machine_info', 'record_result', 'load_result']
 
 # %% ../nbs/04_train.ipynb #c83889c4
 import os, sys, json, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib
@@ -72,6 +72,13 @@ def resolve_device(device:str|torch.device|None='auto', # 'auto' (or None): CUDA
     if device is None or device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     try: return torch.device(device)
     except (RuntimeError, TypeError) as e: raise ValueError(f"device: expected 'auto', 'cpu', 'cuda' or 'cuda:N', got {device!r}") from e
+
+# %% ../nbs/04_train.ipynb #e56b3573
+def linear_warmup(warmup:int, # steps to reach the peak rate (0 or 1: none)
+                 )->Callable[[int], float]:
+    "LR multiplier for `LambdaLR`: a linear warm-up to the peak rate over `warmup` steps, then constant."
+    if isinstance(warmup, bool) or not isinstance(warmup, int) or warmup < 0: raise ValueError(f"warmup: expected an int >= 0, got {warmup!r}")
+    return lambda step: min(1.0, (step + 1) / max(1, warmup))
 
 # %% ../nbs/04_train.ipynb #2dbf2cfe
 _RESERVED = ('step', 'time')
@@ -278,7 +285,7 @@ def _states(objs:dict|None, what:str)->dict:
     if not isinstance(objs, dict): raise TypeError(f"{what}: expected a dict name -> object, got {type(objs).__name__}")
     return {k: (_unwrap(v) if isinstance(v, torch.nn.Module) else v).state_dict() for k, v in objs.items()}
 
-# %% ../nbs/04_train.ipynb #62819230
+# %% ../nbs/04_train.ipynb #abcc91b0
 class DivergenceError(RuntimeError):
     "A loss, gradient or parameter went non-finite (or a gradient norm past its bound): the run stops, its checkpoints stay good."
 
@@ -414,17 +421,23 @@ def resume(path:str|Path, modules:dict, optimizers:dict|None=None, **kwargs)->di
     if latest_checkpoint(path) is None: return {'step': 0, 'extra': {}, 'path': None}
     return load_checkpoint(path, modules, optimizers, **kwargs)
 
-# %% ../nbs/04_train.ipynb #dce9208b
+# %% ../nbs/04_train.ipynb #79ba64be
 class RunFolderBusy(RuntimeError):
     "Another live process holds the run folder."
+
+_HELD_LOCKS: dict = {}   # resolved folder -> [fd, count]: this process's locks (re-entrant, so nested trainers share one)
 
 class RunLock:
     "One live run per folder: an OS-level lock on `<folder>/.lock`, released when the holder exits (even by kill -9)."
     def __init__(self, folder:str|Path): self.folder, self.fd = Path(folder), None
 
     def acquire(self)->'RunLock':
-        "Take the lock, or raise `RunFolderBusy` naming the process that holds it."
+        "Take the lock (again, if this process holds it), or raise `RunFolderBusy` naming the process that holds it."
         self.folder.mkdir(parents=True, exist_ok=True)
+        key = self.folder.resolve()
+        if key in _HELD_LOCKS:
+            _HELD_LOCKS[key][1] += 1; self.fd = _HELD_LOCKS[key][0]
+            return self
         fd = os.open(self.folder/'.lock', os.O_RDWR | os.O_CREAT, 0o644)
         try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -433,17 +446,22 @@ class RunLock:
             raise RunFolderBusy(f"--out {self.folder}: another run holds this folder ({holder}); stop it or choose another --out") from None
         os.ftruncate(fd, 0)
         os.write(fd, f"pid {os.getpid()} on {socket.gethostname()} since {time.strftime('%Y-%m-%d %H:%M:%S')}: {' '.join(sys.argv)[:300]}".encode())
-        self.fd = fd
+        self.fd, _HELD_LOCKS[key] = fd, [fd, 1]
         return self
 
     def release(self):
-        "Give the lock back (idempotent)."
-        if self.fd is not None: fcntl.flock(self.fd, fcntl.LOCK_UN); os.close(self.fd); self.fd = None
+        "Give the lock back (idempotent); the folder is free when every holder in this process released it."
+        if self.fd is None: return
+        key = self.folder.resolve(); held = _HELD_LOCKS.get(key)
+        self.fd = None
+        if held is None: return
+        held[1] -= 1
+        if held[1] == 0: del _HELD_LOCKS[key]; fcntl.flock(held[0], fcntl.LOCK_UN); os.close(held[0])
 
     def __enter__(self): return self.acquire()
     def __exit__(self, *exc): self.release()
 
-# %% ../nbs/04_train.ipynb #fc17463c
+# %% ../nbs/04_train.ipynb #d288206f
 RUN_FILES = ('metrics.jsonl', 'config.yaml', 'replay', 'episodes.npz')   # what a started run leaves in its folder
 
 def check_out_dir(out:str|Path|None, # the `--out` value
@@ -457,6 +475,7 @@ def run_start(out:str|Path,                 # the run folder
               checkpoints:str|Path|None=None, # where its checkpoints live (default `out`)
               fresh:bool=False,             # start over, deleting the run's files
               resume_from:str|Path|None=None, # a checkpoint file or folder to resume from
+              run_files:Sequence[str]=RUN_FILES, # names in `out` that mean a run has started there
              )->tuple[str, Path|None]:
     "('new' | 'resume' | 'fresh', checkpoint to load or None); refuses a folder with run files but no checkpoint."
     out = check_out_dir(out); ck = Path(checkpoints or out)
@@ -465,17 +484,17 @@ def run_start(out:str|Path,                 # the run folder
         if latest_checkpoint(resume_from) is None: raise ValueError(f"--resume-from: no checkpoint at {resume_from}")
         return 'resume', Path(resume_from)
     if fresh:
-        for name in RUN_FILES + (('checkpoints',) if ck == out/'checkpoints' else ()):
+        for name in tuple(run_files) + (('checkpoints',) if ck == out/'checkpoints' else ()):
             f = out/name; shutil.rmtree(f) if f.is_dir() else f.unlink(missing_ok=True)
         if ck == out: [f.unlink() for f in checkpoint_candidates(out) + list(out.glob('*.pt.sha256'))]
         return 'fresh', None
     if latest_checkpoint(ck) is not None: return 'resume', ck
-    found = [n for n in RUN_FILES if (out/n).exists()]
+    found = [n for n in run_files if (out/n).exists()]
     if found: raise ValueError(f"--out: {out} holds a run's files ({', '.join(found)}) but no checkpoint; pass --fresh to start over "
                                f"(deleting them) or --resume-from CHECKPOINT, or choose another --out")
     return 'new', None
 
-# %% ../nbs/04_train.ipynb #7d6c1a74
+# %% ../nbs/04_train.ipynb #6f85e2f3
 def config_changes(saved:dict, new:dict, prefix:str='')->dict:
     "Dotted field path -> (saved, new) for every leaf that differs between two config dicts."
     out = {}
@@ -499,7 +518,57 @@ def check_resume_config(saved:dict,               # the config the checkpoint wa
                          f"Start a new run (--fresh or another --out) to change them")
     return changes
 
-# %% ../nbs/04_train.ipynb #572bb313
+# %% ../nbs/04_train.ipynb #18c4e414
+@dataclass
+class Run:
+    "An open run folder: where, the step it resumed at, its metrics logger, its lock and the config changes applied."
+    folder:Path|None
+    step:int = 0
+    logger:Any = None
+    lock:RunLock|None = None
+    changes:dict = dataclasses.field(default_factory=dict)
+    def close(self):
+        "Close the metrics and give the folder back."
+        if self.logger is not None: self.logger.close()
+        if self.lock is not None: self.lock.release()
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
+
+def _record_resume(out:Path, step:int, changes:dict):
+    "Append the settings a resume changed to `out/resumes.jsonl` and say so on stderr."
+    text = '; '.join(f'{f}: {a!r} -> {b!r}' for f, (a, b) in changes.items())
+    with open(out/'resumes.jsonl', 'a', encoding='utf-8') as f: f.write(json.dumps({'step': step, 'time': round(time.time(), 3), 'changes': text}) + '\n')
+    print(f"resuming {out} at step {step} with changed settings: {text}", file=sys.stderr)
+
+def _resume_into(ck:Path, cfg:ConfigBase, state:dict, may_change:Sequence[str])->tuple[int, dict]:
+    "(step, allowed changes): check the saved config against `cfg`, then restore `state` from checkpoint `ck`."
+    saved = _read_checkpoint(ck, 'cpu')[1]['extra'].get('config')
+    changes = check_resume_config(saved, cfg.to_dict(), may_change) if saved is not None else {}
+    return load_checkpoint(ck, **state)['step'], changes
+
+# %% ../nbs/04_train.ipynb #0199f1e2
+def open_run(out_dir:str|Path|None,        # run folder, or None to keep nothing
+             cfg:ConfigBase,               # the run's config (saved as config.yaml and in checkpoints)
+             state:dict,                   # `load_checkpoint` keywords: modules=, optimizers=, schedulers=, generators=
+             fresh:bool=False,             # start over, deleting the folder's run files
+             resume_from:str|Path|None=None, # resume from this checkpoint instead of the folder's
+             may_change:Sequence[str]=('steps',), # config fields a resume may change
+             run_files:Sequence[str]=RUN_FILES, # names that mean a run has started in the folder
+             tensorboard:bool=True,        # also write TensorBoard events
+            )->Run:
+    "Lock the folder, start or resume (config checked first), write `config.yaml`, open the metrics."
+    if out_dir is None: return Run(None)
+    out = check_out_dir(out_dir); lock = RunLock(out).acquire()
+    try:
+        mode, ck = run_start(out, out/'checkpoints', fresh, resume_from, run_files)
+        step, changes = _resume_into(ck, cfg, state, may_change) if ck is not None else (0, {})
+        cfg.to_yaml(out/'config.yaml')
+        logger = MetricsLogger(out, tensorboard=tensorboard, purge_step=step + 1 if step else None)
+        if changes: _record_resume(out, step, changes)
+        return Run(out, step, logger, lock, changes)
+    except BaseException: lock.release(); raise
+
+# %% ../nbs/04_train.ipynb #5edb4b83
 def check_finite_losses(step:int,                       # the update, for the message
                         losses:dict,                     # name -> loss (tensor or number)
                         grad_norm:float|None=None,       # the global gradient norm, if measured
