@@ -239,7 +239,7 @@ def override(self:ConfigBase, *assignments:str, # 'key=value' or 'a.b=value'
     "New config with `key=value` / `a.b=value` assignments applied together (YAML-parsed, type-checked), validated once."
     return _apply_assignments(type(self), self.to_dict(), assignments)
 
-# %% ../nbs/03_config.ipynb #2cde042c
+# %% ../nbs/03_config.ipynb #15d21734
 def check_fields(cfg:Any,                     # a config dataclass
                  positive:Sequence[str]=(),    # fields that must be > 0
                  non_negative:Sequence[str]=(), # fields that must be >= 0

@@ -73,7 +73,7 @@ def resolve_device(device:str|torch.device|None='auto', # 'auto' (or None): CUDA
     try: return torch.device(device)
     except (RuntimeError, TypeError) as e: raise ValueError(f"device: expected 'auto', 'cpu', 'cuda' or 'cuda:N', got {device!r}") from e
 
-# %% ../nbs/04_train.ipynb #e56b3573
+# %% ../nbs/04_train.ipynb #0b6362c4
 def linear_warmup(warmup:int, # steps to reach the peak rate (0 or 1: none)
                  )->Callable[[int], float]:
     "LR multiplier for `LambdaLR`: a linear warm-up to the peak rate over `warmup` steps, then constant."
@@ -518,7 +518,7 @@ def check_resume_config(saved:dict,               # the config the checkpoint wa
                          f"Start a new run (--fresh or another --out) to change them")
     return changes
 
-# %% ../nbs/04_train.ipynb #18c4e414
+# %% ../nbs/04_train.ipynb #2e39c14d
 @dataclass
 class Run:
     "An open run folder: where, the step it resumed at, its metrics logger, its lock and the config changes applied."
@@ -546,7 +546,7 @@ def _resume_into(ck:Path, cfg:ConfigBase, state:dict, may_change:Sequence[str])-
     changes = check_resume_config(saved, cfg.to_dict(), may_change) if saved is not None else {}
     return load_checkpoint(ck, **state)['step'], changes
 
-# %% ../nbs/04_train.ipynb #0199f1e2
+# %% ../nbs/04_train.ipynb #e2eed0a8
 def open_run(out_dir:str|Path|None,        # run folder, or None to keep nothing
              cfg:ConfigBase,               # the run's config (saved as config.yaml and in checkpoints)
              state:dict,                   # `load_checkpoint` keywords: modules=, optimizers=, schedulers=, generators=
