@@ -513,6 +513,9 @@ def _check_rollout(self:DynamicsModel, context:torch.Tensor, actions, horizon:in
     if n_act is not None and n_act != T0 + horizon:
         raise ValueError(f"`actions` must cover the context and the horizon: {T0 + horizon} timesteps, got {n_act}")
     split_actions(actions, c.action_dim, c.action_classes, B, T0 + horizon)
+    parts = actions if isinstance(actions, (tuple, list)) else [actions]
+    if any(torch.is_tensor(a) and a.is_floating_point() and not torch.isfinite(a).all() for a in parts):
+        raise ValueError("`actions` contains non-finite values; a NaN action would poison every imagined frame after it")
     if action_mask is not None and tuple(action_mask.shape) != (B, T0 + horizon):
         raise ValueError(f"`action_mask` must have shape {(B, T0 + horizon)}, got {tuple(action_mask.shape)}")
     return K, B, T0
@@ -709,6 +712,7 @@ class DynamicsTrainConfig(ConfigBase):
     weight_decay:float=0.01
     warmup:int=100 # linear warm-up steps
     grad_clip:float=1.0 # max gradient norm
+    max_grad_norm:float|None=None # stop the run (DivergenceError) when a gradient norm before clipping exceeds this; None: only non-finite values stop it
     amp:bool=False # bf16 autocast
     eval_every:int=250 # steps between held-out evaluations / log records
     ckpt_every:int=500 # steps between checkpoints
@@ -719,6 +723,7 @@ class DynamicsTrainConfig(ConfigBase):
         check_fields(self, positive=('episodes', 'heldout_episodes', 'time_limit', 'action_repeat', 'steps', 'batch_size', 'seq_len',
                                      'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
                      non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction'))
+        check_fields(self, positive=('max_grad_norm',))
 
     presets = {
         'tiny': dict(model=dict(DynamicsConfig.presets['tiny'], action_dim=6), tokenizer=dict(TokenizerTrainConfig.presets['tiny'], steps=1500, lr=5e-4),
@@ -857,7 +862,7 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
         while step < steps:
             out = dynamics_train_step(st, data, cfg, step)
             step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
-            check_finite_losses(step, {'loss': out[0], **out[1]}, out[3])          # before any checkpoint
+            check_finite_losses(step, {'loss': out[0], **out[1]}, out[3], cfg.max_grad_norm)          # before any checkpoint
             bar.update(1); bar.set_postfix(loss=f'{out[0].item():.4f}')
             if step % cfg.eval_every == 0 or step == steps:
                 rec = _dynamics_record(out, st, tokens, time.time() - t_last, held)

@@ -715,7 +715,8 @@ def make_env(spec:str, # see `split_env_spec`
 
 def env_factory(spec:str, **kwargs)->functools.partial:
     "A picklable zero-argument factory of `make_env(spec, **kwargs)` (for spawned worker processes)."
-    split_env_spec(spec)  # fail here, not in a worker
+    kind, name = split_env_spec(spec)  # fail here, not in a worker
+    if kind == 'dmc': parse_dmc_name(name)
     return functools.partial(make_env, spec, **kwargs)
 
 def first_frame(make, # a spec string or a factory returning an env

@@ -6,7 +6,8 @@
 __all__ = ['BAD_SETTINGS', 'embodied_cmd', 'run_cmd', 'kill_during', 'same_parameters', 'losses_after', 'make_frame_episodes',
            'tokenizer_argv', 'tokenizer_kill_trial', 'r2dreamer_argv', 'episodes_on_disk', 'r2dreamer_kill_trial',
            'dynamics_argv', 'dynamics_kill_trial', 'damaged_checkpoint_trial', 'concurrent_run_trial',
-           'divergence_trial', 'bad_setting_trial', 'fault_table', 'bench_cli']
+           'divergence_trial', 'orphan_files_trial', 'damaged_replay_trial', 'bad_setting_trial', 'fault_table',
+           'bench_cli']
 
 # %% ../nbs/90_faults.ipynb #cc78a6fa
 import os, sys, json, time, random, shutil, signal, subprocess, tempfile
@@ -155,6 +156,24 @@ def divergence_trial(root:Path, data:Path)->dict:
     line = next((l for l in r.stderr.splitlines() if 'not finite' in l or ' is nan' in l or 'is inf' in l), r.stderr.strip()[-160:])
     return dict(case='a diverging run (lr=1e30)', recovered=r.returncode == 2 and finite, how=line[:200])
 
+# %% ../nbs/90_faults.ipynb #49f220fd
+def orphan_files_trial(root:Path, data:Path)->dict:
+    "A folder holding a run's metrics but no checkpoint: a start there must be refused, offering --fresh and --resume-from."
+    out = root/'tok_orphan'; out.mkdir(parents=True, exist_ok=True)
+    (out/'metrics.jsonl').write_text('{"step": 5, "loss": 1.0}\n')
+    r = run_cmd(tokenizer_argv(out, data, 10))
+    return dict(case='run files but no checkpoint', recovered=r.returncode == 2 and '--fresh' in r.stderr and '--resume-from' in r.stderr,
+                how=r.stderr.strip().splitlines()[-1][:200] if r.stderr.strip() else '')
+
+def damaged_replay_trial(root:Path, reference:Path, steps:int=150)->dict:
+    "Damage the compressed bytes of one replay episode of a finished R2-Dreamer run and resume it: the episode is skipped by name."
+    out = root/'r2d_damaged_replay'; shutil.copytree(reference, out)
+    victim = sorted((out/'replay').glob('*.npz'))[0]
+    raw = bytearray(victim.read_bytes()); raw[len(raw) // 3: len(raw) // 3 + 64] = bytes(64); victim.write_bytes(bytes(raw))
+    r = run_cmd(r2dreamer_argv(out, steps + 50))
+    said = [l for l in r.stderr.splitlines() if victim.name in l]
+    return dict(case='corrupt replay episode', recovered=r.returncode == 0 and bool(said), how=(said[0][-200:] if said else r.stderr[-200:]))
+
 # %% ../nbs/90_faults.ipynb #0eb06708
 BAD_SETTINGS = [
     ('tokenizer', ['batch_size=0']), ('tokenizer', ['steps=-1']), ('tokenizer', ['lr=-1']), ('tokenizer', ['lr=1e400']),
@@ -185,7 +204,8 @@ def fault_table(kills:int=20, seed:int=0, root:Path|None=None)->dict:
     trials = [tokenizer_kill_trial(root, data, refs['tokenizer'], rng) if i % 3 == 0 else
               r2dreamer_kill_trial(root, refs['r2dreamer'], rng) if i % 3 == 1 else dynamics_kill_trial(root, refs['dynamics'], rng)
               for i in range(kills)]
-    cases = [damaged_checkpoint_trial(root, data), concurrent_run_trial(root, data), divergence_trial(root, data)]
+    cases = [damaged_checkpoint_trial(root, data), damaged_replay_trial(root, refs['r2dreamer']), orphan_files_trial(root, data),
+             concurrent_run_trial(root, data), divergence_trial(root, data)]
     bad = [bad_setting_trial(t, w, root) for t, w in BAD_SETTINGS]
     return {'kill -9 and resume': trials, 'damaged files, concurrency, divergence': cases, 'bad settings': bad}
 

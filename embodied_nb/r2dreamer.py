@@ -15,7 +15,7 @@ from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .distributions import TruncNormal, OneHotCategorical, SymexpTwoHot, lambda_returns, PercentileNormalizer
 from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_model
-from .replay import ReplayBuffer, Driver, RandomPolicy
+from .replay import ReplayBuffer, Driver, RandomPolicy, EnvWorkerError
 from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
 from .config import ConfigBase
@@ -152,6 +152,7 @@ class R2DreamerConfig(ConfigBase):
     diag_every: int = 1000               # gradient updates between Q-Former diagnostics (multimodal)
     device: str = "auto"                 # 'auto': cuda when available, else cpu
     amp: bool = False                    # bf16 autocast in the update (world model, imagination, actor-critic)
+    max_grad_norm: Optional[float] = None # stop the run (DivergenceError) when a world-model gradient norm exceeds this; None: only non-finite values
     seed: int = 0
     progress: bool = True
 
@@ -707,7 +708,13 @@ def pay_updates(run:RunState,          # trainer, replay and counters
     c, cfg, done = run.counters, run.trainer.cfg, 0
     while c["owed"] >= 1:
         try: batch = sample_training_batch(run.replay, cfg.batch_size, cfg.seq_len, cfg.recent_frac, cfg.recent_window)
-        except ValueError: c["owed"] = 0.0; break     # no episode is seq_len steps long yet
+        except ValueError:                             # no episode is seq_len steps long yet ...
+            eps = getattr(run.replay, "episodes", [])
+            longest = max((e.length for e in eps), default=0)
+            if len(eps) >= 2 and longest < cfg.seq_len:   # ... and the finished ones never will be
+                raise ValueError(f"seq_len: {cfg.seq_len} agent steps is longer than every episode collected (longest {longest}); "
+                                 f"lower seq_len or raise time_limit") from None
+            c["owed"] = 0.0; break
         metrics = run.trainer.update(batch)
         c["owed"] -= 1; c["updates"] = run.trainer.updates; done += 1
         if after_update is not None: after_update(metrics)
@@ -761,7 +768,8 @@ class TrainLoop:
 @patch
 def after_update(self:TrainLoop, metrics:dict):
     "Keep an update's metrics (stopping on a non-finite loss); on schedule, log their means and run the stale-replay check."
-    check_finite_losses(self.run.trainer.updates, {k: v for k, v in metrics.items() if k.startswith("loss/")})
+    check_finite_losses(self.run.trainer.updates, {k: v for k, v in metrics.items() if k.startswith("loss/")},
+                        metrics.get("grad_norm/world"), self.run.trainer.cfg.max_grad_norm)
     self.pending.append(metrics)
     n, cfg = self.run.trainer.updates, self.run.trainer.cfg
     if due(n, cfg.log_every): self.log_training()
@@ -949,6 +957,8 @@ def train_cli(argv:list[str], # words after `embodied train r2dreamer`
     try: run = train_r2dreamer(args.config, args.out, fresh=args.fresh)
     except (ValueError, RunFolderBusy, DivergenceError) as e:
         print(f"embodied train r2dreamer: {e}", file=sys.stderr); return 2
+    except EnvWorkerError as e:
+        print(f"embodied train r2dreamer: {e}", file=sys.stderr); return 1
     c = run.counters
     print(f"r2dreamer: {c['steps']} agent steps, {c['updates']} updates, {c['episodes']} episodes, "
           f"last return {c['last_return']:.1f}, last eval {c['last_eval']:.1f}; run folder {args.out}")

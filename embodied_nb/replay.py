@@ -380,7 +380,15 @@ def _load(self:ReplayBuffer)->int:
 
 # %% ../nbs/07_replay.ipynb #7529c039
 class EnvWorkerError(RuntimeError):
-    "An environment worker raised, died or stopped answering."
+    "An environment worker raised, died or stopped answering (`.worker_traceback` holds the worker's own traceback)."
+    worker_traceback:str = ''
+
+def _worker_error(who:str, tb:str)->EnvWorkerError:
+    "One clear line (the worker's exception) for the user; the full worker traceback kept on the error and logged at DEBUG."
+    last = next((l for l in reversed(tb.strip().splitlines()) if l.strip()), 'unknown error')
+    err = EnvWorkerError(f"{who} raised {last}"); err.worker_traceback = tb
+    _logger.debug("%s raised:\n%s", who, tb)
+    return err
 
 def _env_attr(env, name:str, default=None):
     "An attribute of `env`, looked up through gymnasium wrappers too."
@@ -455,7 +463,7 @@ class _ProcessWorker:
         except (EOFError, OSError):                   # the pipe closed: the process is exiting, reap it
             self.proc.join(5)
             raise EnvWorkerError(f"worker {self.pid} exited with code {self.proc.exitcode}") from None
-        if status == 'error': raise EnvWorkerError(f"worker {self.pid} raised:\n{payload}")
+        if status == 'error': raise _worker_error(f"worker {self.pid}", payload)
         return payload
 
     def close(self, timeout:float=5.0):
@@ -483,7 +491,7 @@ class _LocalWorker:
             if cmd != 'build': return _env_call(self.env, cmd, arg)
             self.env = self.env_fn()
             return _env_spec(self.env)
-        except Exception as e: raise EnvWorkerError(f"env raised:\n{traceback.format_exc()}") from e
+        except Exception as e: raise _worker_error("env", traceback.format_exc()) from None
 
     def close(self, timeout:float=5.0):
         env, self.env = self.env, None

@@ -594,6 +594,7 @@ class TokenizerTrainConfig(ConfigBase):
     weight_decay:float=0.01
     warmup:int=200 # linear warm-up steps
     grad_clip:float=1.0 # max gradient norm
+    max_grad_norm:Optional[float]=None # stop the run (DivergenceError) when a gradient norm before clipping exceeds this; None: only non-finite values stop it
     lpips_weight:float=0.2 # weight of the normalised LPIPS term
     lpips_net:Literal['alex', 'vgg']='alex'
     lpips_backbone:Optional[str]=None # local torchvision checkpoint for LPIPS tier 2
@@ -610,6 +611,7 @@ class TokenizerTrainConfig(ConfigBase):
         check_fields(self, positive=('steps', 'batch_size', 'seq_len', 'lr', 'grad_clip', 'episodes_per_task', 'episode_len',
                                      'eval_every', 'ckpt_every', 'grid_every'),
                      non_negative=('weight_decay', 'warmup', 'lpips_weight'), fractions=('rms_decay',))
+        check_fields(self, positive=('max_grad_norm',))
 
     presets = {
         'tiny': dict(model=TokenizerConfig.presets['tiny'], steps=300, batch_size=8, seq_len=2, lr=2e-3, warmup=20,
@@ -764,7 +766,7 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
         while step < steps:
             video, drop, recon, metrics = tokenizer_train_step(st, clips, cfg)
             step += 1; frames_since += video.shape[0] * video.shape[1]
-            check_finite_losses(step, {k: v for k, v in metrics.items() if k in ('loss', 'mse')}, metrics['grad_norm'])  # before any checkpoint
+            check_finite_losses(step, {k: v for k, v in metrics.items() if k in ('loss', 'mse')}, metrics['grad_norm'], cfg.max_grad_norm)  # before any checkpoint
             bar.update(1); bar.set_postfix(psnr=f"{metrics['psnr'].item():.1f}")
             if step % cfg.eval_every == 0 or step == steps:
                 rec = _log_record(metrics, st, frames_since, time.time() - t_last, held, cfg.batch_size)
