@@ -14,6 +14,7 @@ from einops import rearrange
 from fastcore.basics import patch
 from .core import TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, special_tokens, count_params
 from .files import atomic_torch_save, atomic_write_text
+from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
@@ -221,8 +222,9 @@ def dynamics_layout(cfg:DynamicsConfig)->TokenLayout:
     return TokenLayout(groups, reads={**{g: world for g in world}, 'agent': '*'})
 
 # %% ../nbs/30_shortcut_forcing.ipynb #11880b20
-class DynamicsModel(nn.Module):
+class DynamicsModel(nn.Module, Pretrained):
     "Shortcut-forcing world model: noisy latents + τ + d + actions -> predicted clean latents (x-prediction)."
+    config_class = DynamicsConfig                   # `from_pretrained` rebuilds the model from this config
     def __init__(self, cfg:DynamicsConfig):
         super().__init__()
         self.cfg = cfg = cfg.validate()

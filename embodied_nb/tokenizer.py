@@ -15,6 +15,7 @@ from fastcore.basics import patch
 from .core import (TokenLayout, TransformerConfig, BlockCausalTransformer, TransformerCache, AxialRoPE2D,
                               grid_positions, special_tokens, count_params, plot_mask)
 from .files import atomic_write_bytes
+from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, config_from_argv
 from .train import (open_run, RunLock, run_start, check_out_dir, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device, linear_warmup,
@@ -144,8 +145,9 @@ def _space_rotary(layout:TokenLayout, # token layout of one frame
     return full_cos, full_sin
 
 # %% ../nbs/20_tokenizer.ipynb #d11f78f4
-class Tokenizer(nn.Module):
+class Tokenizer(nn.Module, Pretrained):
     "Causal video tokenizer: MAE encoder to tanh latents (B, T, L, bottleneck) and a decoder back to frames."
+    config_class = TokenizerConfig                   # `from_pretrained` rebuilds the model from this config
     def __init__(self, cfg:TokenizerConfig):
         super().__init__()
         self.cfg = cfg = cfg.validate()
