@@ -120,6 +120,10 @@ def collect_defaults(cells:list)->dict:
     src, _ = cell(cells, 'def collect_cartpole_states(')
     return {f'collect_{k}': num(v) for k, v in re.findall(r'(episodes|steps|size|seed):int=(\d+)', src.split('def train_state_probe')[0])}
 
+def fit_config(call:re.Match)->dict:
+    "The tiny preset's settings from a matched `fit_world_model(..., updates=, batch_size=, seq_len=, lr=)` call."
+    return {'preset': 'tiny', **{k: num(call.group(i)) for i, k in enumerate(('updates', 'batch_size', 'seq_len', 'lr'), 1)}}
+
 def replay_call(cells:list)->str:
     "How the notebook collected its replay: the `collect_random_replay(...)` call of its data cell."
     src, _ = cell(cells, 'replay = collect_random_replay(')
@@ -171,8 +175,7 @@ def recover_rssm_fit():
         {'summary': {'updates': num(timing.group(1)), 'updates_per_s': num(timing.group(3))},
          'tables': {'held-out metrics before and after training': rows}},
         command='nbdev_test --path nbs/11_rssm.ipynb --flags slow',
-        config={'preset': 'tiny', 'updates': num(call.group(1)), 'batch_size': num(call.group(2)), 'seq_len': num(call.group(3)),
-                'lr': num(call.group(4)), 'replay': replay_call(cells)},
+        config={**fit_config(call), 'replay': replay_call(cells)},
         wall_clock_s=num(timing.group(2)),
         title='RSSM world model fit: tiny preset, 200 updates on random-policy cartpole-balance',
         source=source('11_rssm', 'the held-out metrics before and after training and the update time printed by the slow cell', RSSM_FIT),
@@ -188,8 +191,7 @@ def recover_rssm_variants():
     record_result('rssm_cartpole_variants',
         {'tables': {'held-out losses before and after training (multimodal: Q-Former encoder; dreamer: decoder loss)': rows}},
         command='nbdev_test --path nbs/11_rssm.ipynb --flags slow',
-        config={'preset': 'tiny', 'updates': num(call.group(1)), 'batch_size': num(call.group(2)), 'seq_len': num(call.group(3)),
-                'lr': num(call.group(4)), 'replay': replay_call(cells)},
+        config={**fit_config(call), 'replay': replay_call(cells)},
         title='RSSM world model variants: the Q-Former encoder and the decoder loss, 100 updates each',
         source=source('11_rssm', 'the held-out losses printed by the slow variants cell', RSSM_VARIANTS),
         commit=RSSM_VARIANTS, machine=machine())
@@ -205,8 +207,7 @@ def recover_rssm_square():
     record_result('rssm_sliding_square',
         {'summary': {f'{k}_reward_error' if k != 'ratio' else 'ratio': v for k, v in use.items()}},
         command='nbdev_test --path nbs/11_rssm.ipynb',
-        config={'preset': 'tiny', 'updates': num(call.group(1)), 'batch_size': num(call.group(2)), 'seq_len': num(call.group(3)),
-                'lr': num(call.group(4)), 'context': num(ctx.group(1)), 'held_out': 'SlidingSquare(episodes=64, seed=1).sample(64, 32)'},
+        config={**fit_config(call), 'context': num(ctx.group(1)), 'held_out': 'SlidingSquare(episodes=64, seed=1).sample(64, 32)'},
         wall_clock_s=num(wall.group(1)),
         title='RSSM sliding square: open-loop reward error under the recorded vs shuffled actions after training',
         source=source('11_rssm', 'the action_use dict printed by the sliding-square test', RSSM_SQUARE)
@@ -225,8 +226,7 @@ def recover_rssm_quick_fit():
          'tables': {'held-out losses before and after training': [dict(metric='loss/total', before=num(m.group(1)), after=num(m.group(2))),
                                                                    dict(metric='loss/reward', before=num(m.group(3)), after=num(m.group(4)))]}},
         command='nbdev_test --path nbs/11_rssm.ipynb',
-        config={'preset': 'tiny', 'updates': num(call.group(1)), 'batch_size': num(call.group(2)), 'seq_len': num(call.group(3)),
-                'lr': num(call.group(4)), 'replay': replay_call(cells)},
+        config={**fit_config(call), 'replay': replay_call(cells)},
         title="RSSM quick fit: tiny preset, 40 updates on random-policy cartpole-balance (the notebook's default test run)",
         source=source('11_rssm', 'the losses printed by the quick-fit test and the replay collection time printed by the data cell', RSSM_SQUARE),
         commit=RSSM_SQUARE, machine=machine())
