@@ -34,7 +34,7 @@ def save_pretrained(model:nn.Module,              # a module with a `ConfigBase`
                     card:dict|None=None,          # model-card facts, see `model_card`
                     dtype:torch.dtype|None=None,  # store floating weights in this dtype (bfloat16, float16); None: as they are
                    )->Path:
-    "Write `config.json` (schema, class, config, weights checksum), `model.safetensors` and the `README.md` card, atomically."
+    "Write `config.json` (schema, class, config, weights checksum, card facts), `model.safetensors` and the `README.md` card, atomically."
     from safetensors.torch import save as safetensors_bytes
     cfg = getattr(model, 'cfg', None)
     if not isinstance(cfg, ConfigBase): raise TypeError(f"model: expected a module whose `cfg` is a ConfigBase, got {type(cfg).__name__}")
@@ -44,7 +44,8 @@ def save_pretrained(model:nn.Module,              # a module with a `ConfigBase`
     blob, path = safetensors_bytes(sd, metadata={'format': 'pt'}), Path(path)
     atomic_write_bytes(path/WEIGHTS, blob)
     meta = dict(schema=PRETRAINED_SCHEMA, model_class=type(model).__qualname__, config=cfg.to_dict(),
-                weights_sha256=hashlib.sha256(blob).hexdigest(), weights_dtype=str(dtype).replace('torch.', '') if dtype else 'as trained')
+                weights_sha256=hashlib.sha256(blob).hexdigest(), weights_dtype=str(dtype).replace('torch.', '') if dtype else 'as trained',
+                card=card or {})
     atomic_write_text(path/CONFIG, json.dumps(meta, indent=1) + '\n')
     atomic_write_text(path/CARD, model_card(type(model).__qualname__, card or {}))
     return path
@@ -70,10 +71,10 @@ def load_pretrained(cls:type,                  # a `Pretrained` model class
                     device:str|torch.device='cpu',
                     dtype:torch.dtype=torch.float32, # floating weights are cast to this
                    )->nn.Module:
-    "Build `cls(config)` from the folder's config and load its verified weights."
+    "Build `cls.from_config(config)` from the folder's config and load its verified weights."
     meta, sd = read_pretrained(path)
     if meta.get('model_class') != cls.__qualname__: raise PretrainedError(f"{Path(path)/CONFIG}: holds a {meta.get('model_class')}, not a {cls.__qualname__}")
-    model = cls(cls.config_class.from_dict(meta['config'])).to(dtype=dtype)
+    model = cls.from_config(cls.config_class.from_dict(meta['config'])).to(dtype=dtype)
     model.load_state_dict({k: v.to(dtype) if v.is_floating_point() else v for k, v in sd.items()})
     return model.to(device)
 
@@ -81,6 +82,10 @@ def load_pretrained(cls:type,                  # a `Pretrained` model class
 class Pretrained:
     "Mixin for a module built as `cls(cfg)` with `config_class`: `save_pretrained(dir)` and `cls.from_pretrained(dir)`."
     config_class:type = None
+    @classmethod
+    def from_config(cls, cfg):
+        "A fresh model of `cfg`; override when the constructor takes more than the config."
+        return cls(cfg)
     def save_pretrained(self, path, card:dict|None=None, dtype:torch.dtype|None=None)->Path:
         "See `save_pretrained`."
         return save_pretrained(self, path, card, dtype)

@@ -19,6 +19,7 @@ from .replay import ReplayBuffer, Driver, RandomPolicy, EnvWorkerError
 from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
 from .config import ConfigBase
+from .pretrained import Pretrained
 from .train import (RunLock, RunFolderBusy, DivergenceError, run_start, check_out_dir, check_resume_config, check_finite_losses,
                                 MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
                                 seed_everything, set_torch_threads, resolve_device, record_result)
@@ -31,10 +32,10 @@ _logger = logging.getLogger(__name__)
 __all__ = ['R2DREAMER_MAY_CHANGE', 'ActorCriticConfig', 'OptimConfig', 'updates_per_step', 'train_ratio_of', 'R2DreamerConfig',
            'LaProp', 'adaptive_clip_grad_', 'OptimizerBundle', 'build_optimizer', 'clip_gradients', 'Actor', 'Critic',
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
-           'ActorCritic', 'action_space_info', 'prepare_batch', 'Agent', 'PolicyState', 'R2DreamerTrainer',
-           'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run', 'save_run',
-           'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every', 'accrue_updates', 'pay_updates',
-           'log_episodes', 'collect', 'TrainLoop', 'train_r2dreamer', 'eval_curve', 'plot_eval_curves',
+           'ActorCritic', 'action_space_info', 'prepare_batch', 'AgentConfig', 'Agent', 'PolicyState',
+           'R2DreamerTrainer', 'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run',
+           'save_run', 'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every', 'accrue_updates',
+           'pay_updates', 'log_episodes', 'collect', 'TrainLoop', 'train_r2dreamer', 'eval_curve', 'plot_eval_curves',
            'recorded_eval_curves', 'plot_recorded_evals', 'command_line', 'run_summary', 'record_run', 'train_cli',
            'bench_r2dreamer', 'bench_cli', 'random_policy_return', 'action_sensitivity']
 
@@ -411,13 +412,41 @@ def prepare_batch(batch:dict, action_dim:int, discrete:bool, device=None)->dict:
     out["action"] = F.one_hot(a.long(), action_dim).float() if discrete else a.float()
     return out
 
-class Agent(nn.Module):
+
+
+# %% ../nbs/12_r2dreamer.ipynb #99a33c26
+@dataclass
+class AgentConfig(ConfigBase):
+    "What rebuilds a trained `Agent` away from its run: the run's config (model, env, action repeat) and its action space."
+    run: R2DreamerConfig = field(default_factory=R2DreamerConfig)
+    action_dim: int = 1     # action components (Box in [-1, 1]) or choices (Discrete)
+    discrete: bool = False
+
+    def __post_init__(self):
+        if isinstance(self.action_dim, bool) or not isinstance(self.action_dim, int) or self.action_dim < 1:
+            raise ValueError(f"action_dim: expected a positive int, got {self.action_dim!r}")
+
+    @property
+    def action_space(self):
+        "The gymnasium space: Discrete(action_dim), or a Box in [-1, 1]."
+        from gymnasium import spaces
+        return spaces.Discrete(self.action_dim) if self.discrete else spaces.Box(-1.0, 1.0, (self.action_dim,), np.float32)
+
+class Agent(nn.Module, Pretrained):
     "World model + actor-critic for one action space; acts from the posterior."
-    def __init__(self, world_cfg:WorldModelConfig, ac_cfg:ActorCriticConfig, action_space, text_backbone=None):
+    config_class = AgentConfig
+    def __init__(self, world_cfg:WorldModelConfig, ac_cfg:ActorCriticConfig, action_space, text_backbone=None,
+                 run_cfg:Optional[R2DreamerConfig]=None): # the run config, kept as `cfg` for `save_pretrained`
         super().__init__()
         self.action_dim, self.discrete = action_space_info(action_space)
         self.wm = WorldModel(world_cfg, self.action_dim, text_backbone)
         self.ac = ActorCritic(self.wm.feat_dim, self.action_dim, self.discrete, ac_cfg)
+        self.cfg = None if run_cfg is None else AgentConfig(run_cfg, self.action_dim, self.discrete)
+
+    @classmethod
+    def from_config(cls, cfg:AgentConfig, text_backbone=None)->Agent:
+        "A fresh agent of a saved `AgentConfig` (the frozen text backbone is loaded by name, not stored)."
+        return cls(cfg.run.world, cfg.run.agent, cfg.action_space, text_backbone, run_cfg=cfg.run)
 
     @property
     def device(self)->torch.device: return self.wm.rssm.gru.weight.device
@@ -462,7 +491,7 @@ class R2DreamerTrainer:
     def __init__(self, cfg:R2DreamerConfig, action_space, text_backbone=None, device=None):
         if not isinstance(cfg, R2DreamerConfig): raise TypeError(f"cfg: expected an R2DreamerConfig, got {type(cfg).__name__}")
         self.cfg, self.device = cfg, torch.device(device) if device is not None else resolve_device(cfg.device)
-        self.agent = Agent(cfg.world, cfg.agent, action_space, text_backbone).to(self.device)
+        self.agent = Agent(cfg.world, cfg.agent, action_space, text_backbone, run_cfg=cfg).to(self.device)
         ac_lr = cfg.optim.actor_critic_lr
         self.opts = {"world": build_optimizer(self.agent.wm, cfg.optim), "actor": build_optimizer(self.agent.ac.actor, cfg.optim, ac_lr),
                      "critic": build_optimizer(self.agent.ac.critic, cfg.optim, ac_lr)}
@@ -580,8 +609,7 @@ def _env_fns(cfg:R2DreamerConfig, n:int, seed:int)->list:
 
 def _space_of(info:dict):
     "A gymnasium space from the checkpoint's `{'action_dim', 'discrete'}`."
-    from gymnasium import spaces
-    return spaces.Discrete(info["action_dim"]) if info["discrete"] else spaces.Box(-1.0, 1.0, (info["action_dim"],), np.float32)
+    return AgentConfig(action_dim=info["action_dim"], discrete=info["discrete"]).action_space
 
 class RunState(NamedTuple):
     "A restored (or fresh) run: the trainer, its replay and the loop counters."
@@ -629,7 +657,7 @@ def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
         raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml and checkpoints/, got {run}")
     cfg = R2DreamerConfig.from_yaml(run/"config.yaml")
     info = torch.load(ckpt, map_location="cpu", weights_only=True)["extra"]["action_space"]
-    agent = Agent(cfg.world, cfg.agent, _space_of(info))
+    agent = Agent(cfg.world, cfg.agent, _space_of(info), run_cfg=cfg)
     load_checkpoint(ckpt, {"agent": agent}, restore_rng=False)
     return agent.to(device), cfg
 
