@@ -7,16 +7,16 @@ __all__ = ['CHECKPOINT_FORMAT', 'RUN_FILES', 'RESULT_FORMAT', 'DistEnv', 'distri
            'set_torch_threads', 'resolve_device', 'linear_warmup', 'MetricsLogger', 'read_metrics', 'plot_metrics',
            'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem',
            'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume',
-           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config', 'Run',
-           'open_run', 'check_finite_losses', 'parse_train_args', 'resolve_target', 'Registry', 'results_root',
-           'git_commit', 'machine_info', 'record_result', 'load_result']
+           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
+           'reproducing_command', 'active_seconds', 'Run', 'open_run', 'check_finite_losses', 'parse_train_args',
+           'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
 
 # %% ../nbs/04_train.ipynb #c83889c4
-import os, sys, json, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib
+import os, sys, json, shlex, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib
 from pathlib import Path
 from typing import Any, Callable, ClassVar, Optional, Sequence
 from dataclasses import dataclass
-import numpy as np, torch
+import numpy as np, torch, yaml
 from fastcore.basics import patch
 from .files import atomic_open, atomic_write_text, atomic_torch_save
 from .config import ConfigBase, config_from_argv
@@ -517,6 +517,30 @@ def check_resume_config(saved:dict,               # the config the checkpoint wa
         raise ValueError(f"config: a resumed run keeps its settings except {', '.join(may_change)}; changed: {lines}. "
                          f"Start a new run (--fresh or another --out) to change them")
     return changes
+
+# %% ../nbs/04_train.ipynb #fdb21287
+def _yaml_word(v)->str:
+    "A value as the right-hand side of one `a.b=value` word that parses back to the same value."
+    return yaml.safe_dump(v, default_flow_style=True, width=10_000).strip().removesuffix('\n...').strip()
+
+def reproducing_command(cfg:ConfigBase,          # a run's config
+                        prog:str,                # the command before the words, e.g. 'embodied train r2dreamer'
+                        out:str|Path|None=None,  # the run folder, for --out
+                       )->str:
+    "A command that rebuilds `cfg`: `--preset` the nearest preset, then one `a.b=value` per field that differs from it."
+    target, presets = cfg.to_dict(), list(type(cfg).presets)
+    diffs = {p: config_changes(type(cfg).preset(p).to_dict(), target) for p in presets}
+    diffs[None] = config_changes(type(cfg)().to_dict(), target)
+    best = min(diffs, key=lambda p: len(diffs[p]))
+    words = shlex.split(prog) + (['--preset', best] if best is not None else []) + [f'{k}={_yaml_word(v)}' for k, (_, v) in diffs[best].items()]
+    return shlex.join(words + (['--out', str(out)] if out is not None else []))
+
+def active_seconds(times:Sequence[float], # timestamps of a run's records (seconds)
+                   gap:float=600.0,       # longer pauses are left out (the run was stopped)
+                  )->float:
+    "Seconds spanned by the sorted timestamps, without the pauses longer than `gap`."
+    d = np.diff(np.sort(np.asarray(times, dtype=float)))
+    return float(d[d <= gap].sum()) if len(d) else 0.0
 
 # %% ../nbs/04_train.ipynb #2e39c14d
 @dataclass

@@ -8,11 +8,11 @@ import math, shlex, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
-import numpy as np, torch, torch.nn as nn, yaml
+import numpy as np, torch, torch.nn as nn
 from tqdm.auto import tqdm
 from .config import ConfigBase
 from .pretrained import Pretrained, read_pretrained, PretrainedError
-from .train import read_metrics, latest_checkpoint, git_commit, machine_info, config_changes
+from .train import read_metrics, latest_checkpoint, git_commit, machine_info, reproducing_command, active_seconds
 from .replay import Driver, ReplayBuffer
 from .envs import env_factory
 from .rssm import ConvDecoder, image_loss, plot_openloop
@@ -98,10 +98,13 @@ def agent_episodes(agent:Agent,                 # an agent with its run config (
                    seed:int=CARD_SEED,          # reset seed of the first episode; then seed + 1, ...
                    text:Optional[str]=None,     # replace the environment's task sentence with this one
                    frames:bool=False,           # also return the first episode's frames (T, H, W, 3) uint8
+                   replay:Optional[ReplayBuffer]=None, # also add the episodes' steps to this replay
+                   time_limit:Optional[float]=None, # simulated seconds per episode (None: the run's)
                    progress:bool=False)->dict:
     "Returns of `episodes` evaluation episodes (the policy's mode) in the agent's own environment."
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
     cfg, seen, returns = _agent_cfg(agent).run, [], []
+    kw = _env_kwargs(cfg) | ({} if time_limit is None else dict(time_limit=time_limit))
     base = agent.policy("eval") if text is None else fixed_text_policy(agent, text)
     def policy(obs, state):
         if frames and not returns: seen.append(np.asarray(obs["image"][0]))
@@ -109,33 +112,20 @@ def agent_episodes(agent:Agent,                 # an agent with its run config (
     was = agent.training; agent.eval()
     try:
         for e in tqdm(range(episodes), desc="episodes", disable=not progress):
-            with Driver([env_factory(cfg.env, seed=seed + e, **_env_kwargs(cfg))], policy, None, in_process=True, seed=seed + e, progress=False) as d:
+            with Driver([env_factory(cfg.env, seed=seed + e, **kw)], policy, replay, in_process=True, seed=seed + e, progress=False) as d:
                 returns += d.run(episodes=1)["returns"]
     finally: agent.train(was)
     return dict(returns=[float(r) for r in returns], mean=float(np.mean(returns)), std=float(np.std(returns)), seed=seed) | (
         dict(frames=np.stack(seen)) if frames else {})
 
 # %% ../nbs/14_zoo.ipynb #736eca48
-def _yaml_word(v)->str:
-    "A value as one `a.b=value` word that `config_from_argv` parses back to the same value."
-    return yaml.safe_dump(v, default_flow_style=True, width=10_000).strip().removesuffix("\n...").strip()
-
 def training_command(cfg:R2DreamerConfig, # a run's config
                      out:Optional[str|Path]=None, # its run folder, for --out
                     )->str:
-    "An `embodied train r2dreamer` command that reproduces `cfg`: the nearest preset and the fields that differ from it."
-    target = cfg.to_dict()
-    diffs = {p: config_changes(R2DreamerConfig.preset(p).to_dict(), target) for p in R2DreamerConfig.presets}
-    preset = min(diffs, key=lambda p: len(diffs[p]))
-    words = ["embodied", "train", "r2dreamer", "--preset", preset] + [f"{k}={_yaml_word(new)}" for k, (_, new) in diffs[preset].items()]
-    return shlex.join(words + (["--out", str(out)] if out is not None else []))
+    "An `embodied train r2dreamer` command that reproduces `cfg` (`reproducing_command`)."
+    return reproducing_command(cfg, "embodied train r2dreamer", out)
 
 # %% ../nbs/14_zoo.ipynb #76003521
-def _active_seconds(times:list[float], gap:float=600.0)->float:
-    "Seconds spanned by sorted timestamps, leaving out pauses longer than `gap` (a run stopped and resumed later)."
-    d = np.diff(np.asarray(times, dtype=float))
-    return float(d[d <= gap].sum()) if len(d) else 0.0
-
 def run_facts(run_dir)->dict:
     "What a model card states about a `train_r2dreamer` run, read from its folder at its latest checkpoint."
     run = Path(run_dir)
@@ -149,7 +139,7 @@ def run_facts(run_dir)->dict:
     frames, rets = eval_curve(run)
     keep = frames <= steps * cfg.action_repeat
     return dict(command=training_command(cfg, run), agent_steps=steps, training_frames=steps * cfg.action_repeat,
-                updates=int(counters["updates"]), wall_clock_s=round(_active_seconds(times)),
+                updates=int(counters["updates"]), wall_clock_s=round(active_seconds(times)),
                 training_eval=dict(env_frames=frames[keep].tolist(), returns=rets[keep].round(1).tolist()))
 
 # %% ../nbs/14_zoo.ipynb #0dd50213
