@@ -29,7 +29,7 @@ test: install sysdeps
 	@bash tools/test.sh
 
 demo: install sysdeps
-	$(VENV)/bin/embodied demo --out runs/demo
+	$(VENV)/bin/embodied demo --out runs/demo --check
 
 bench: install
 	$(VENV)/bin/embodied bench attention

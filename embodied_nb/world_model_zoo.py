@@ -119,7 +119,8 @@ def shipped_world_models(root=None)->dict[str, Path]:
     "Name -> folder of every exported world model (a folder with tokenizer/ and dynamics/) under `root` (default `pretrained_root()`)."
     from embodied_nb.zoo import pretrained_root
     root = Path(root) if root is not None else pretrained_root()
-    return {p.parent.name: p.parent for p in sorted(root.glob("*/dynamics/config.json")) if (p.parent.parent/"tokenizer").is_dir()} if root.is_dir() else {}
+    found = [p.parent.parent for p in sorted(root.glob("*/dynamics/config.json"))] if root.is_dir() else []
+    return {p.name: p for p in found if (p/"tokenizer"/"config.json").is_file()}
 
 # %% ../nbs/35_world_model_zoo.ipynb #fffa7d9c
 def export_cli(argv:list[str]|None=None)->int:

@@ -164,7 +164,7 @@ def export_agent(run_dir, out,                 # a train_r2dreamer run folder, a
     agent, cfg = load_agent(run_dir)
     replay = ReplayBuffer(cfg.replay_capacity, directory=Path(run_dir)/"replay", seed=cfg.seed, load=True)
     probe, losses = train_probe_decoder(agent, replay, probe_updates, seq_len=min(16, cfg.seq_len), progress=progress)
-    export_command = export_command or shlex.join(["embodied", "export", str(run_dir), str(out)])
+    export_command = export_command or shlex.join(["embodied", "export", "r2dreamer", str(run_dir), str(out)])
     agent.save_pretrained(out, dict(summary="written; the evaluation follows"), dtype)
     probe.save_pretrained(out/"probe", dict(summary="The probe decoder of the agent in the folder above: frames from its model state.",
                                             updates=probe_updates, final_loss=round(float(np.mean(losses[-50:])), 2), command=export_command), dtype)
@@ -205,9 +205,9 @@ def shipped_agents(root:Optional[str|Path]=None)->dict[str, Path]:
 
 # %% ../nbs/14_zoo.ipynb #e4b52626
 def export_cli(argv:list[str]|None=None)->int:
-    "`embodied export RUN OUT [--episodes N] [--probe-updates N] [--dtype bfloat16|float16|float32]`."
+    "`embodied export r2dreamer RUN OUT [--episodes N] [--probe-updates N] [--dtype bfloat16|float16|float32]`."
     import argparse
-    ap = argparse.ArgumentParser(prog="embodied export", description="Write a train_r2dreamer run's agent as a pretrained folder with a measured card.")
+    ap = argparse.ArgumentParser(prog="embodied export r2dreamer", description="Write a train_r2dreamer run's agent as a pretrained folder with a measured card.")
     ap.add_argument("run", help="the run folder (config.yaml, checkpoints/, replay/)")
     ap.add_argument("out", help="the pretrained folder to write")
     ap.add_argument("--episodes", type=int, default=5, help="held-out evaluation episodes for the card")
@@ -215,7 +215,7 @@ def export_cli(argv:list[str]|None=None)->int:
     ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16")
     args = ap.parse_args(argv or [])
     try: card = export_agent(args.run, args.out, args.episodes, args.probe_updates, getattr(torch, args.dtype),
-                             export_command=shlex.join(["embodied", "export", *(argv or [])]))
+                             export_command=shlex.join(["embodied", "export", "r2dreamer", *(argv or [])]))
     except (FileNotFoundError, ValueError) as e: ap.error(str(e))
     r = card["results"]
     print(f"{args.out}: eval return {r['eval_return_mean']} ± {r['eval_return_std']} over {args.episodes} episodes "

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Install the system packages the tests need (Mesa EGL for headless MuJoCo/Miniworld rendering) when missing.
+# Install the system packages the tests need when missing: Mesa EGL for headless MuJoCo/Miniworld rendering, and
+# Debian's Chromium, in which the demo report's browser check opens the page (through Playwright).
 set -euo pipefail
-PKGS=(libegl1 libgl1 libegl-mesa0 libgl1-mesa-dri libglx-mesa0)
+PKGS=(libegl1 libgl1 libegl-mesa0 libgl1-mesa-dri libglx-mesa0 chromium)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
