@@ -11,7 +11,7 @@ from typing import Callable, Optional
 import numpy as np, torch
 from tqdm.auto import tqdm
 from .files import atomic_write_text
-from .train import read_metrics, set_torch_threads, machine_info, git_commit
+from .train import read_metrics, set_torch_threads, machine_info, git_commit, record_result
 from .envs import paraphrases
 from .pretrained import read_pretrained
 from .r2dreamer import R2DreamerConfig, Agent, train_r2dreamer, random_policy_return
@@ -26,7 +26,7 @@ __all__ = ['ITEM_KINDS', 'PAGE_STYLE', 'CHROMIUM_ARGS', 'DEMO_SECTIONS', 'WORLD_
            'SectionResult', 'format_number', 'render_report', 'write_report', 'chromium_path', 'check_report',
            'DemoContext', 'DemoSection', 'load_shipped', 'register_demo_section', 'shipped_agent', 'agent_section',
            'text_section', 'dreamer4_section', 'plot_training_curves', 'training_preset', 'training_section',
-           'run_demo', 'demo_header', 'cli']
+           'run_demo', 'demo_header', 'record_demo', 'cli']
 
 # %% ../nbs/95_demo.ipynb #33ce0711
 ITEM_KINDS = ("image", "gif", "table", "numbers", "command", "text")
@@ -347,6 +347,14 @@ def demo_header(argv:list[str], seconds:float, fast:bool)->dict:
             "machine": f"{m['cpu']}, {m['cores']} cores, {m['torch_threads']} torch threads", "mode": "fast" if fast else "full",
             "minutes": f"{seconds / 60:.1f}"}
 
+def record_demo(name:str, results:list[SectionResult], header:dict, seconds:float, root=None)->Path:
+    "Write a demo's section times and every number it showed to `results/NAME/` (`record_result`)."
+    summary = {"minutes": round(seconds / 60, 2), "sections_failed": sum(r.error is not None for r in results)} | {
+        f"{r.name}_seconds": round(r.seconds, 1) for r in results}
+    numbers = {r.name: [dict(caption=it.caption, data=it.data) for it in r.items if it.kind in ("numbers", "table")] for r in results}
+    return record_result(name, {"summary": summary, "sections": numbers}, command=header["command"], config=dict(mode=header["mode"]),
+                         wall_clock_s=round(seconds, 1), title=f"embodied demo ({header['mode']}): section times and the numbers it showed", root=root)
+
 # %% ../nbs/95_demo.ipynb #2a4eaf4a
 def cli(argv:list[str]|None=None)->int:
     "`embodied demo [--out DIR] [--section NAME ...] [--fast] [--check] [--no-progress]`: the report in DIR/index.html."
@@ -356,11 +364,14 @@ def cli(argv:list[str]|None=None)->int:
     ap.add_argument("--fast", action="store_true", help="a sub-minute version (short episodes, a few training steps), for CI")
     ap.add_argument("--check", action="store_true", help="open the page in headless Chromium and save screenshot.png")
     ap.add_argument("--no-progress", action="store_true", help="no progress bars")
+    ap.add_argument("--record", metavar="NAME", help="also write the sections' times and numbers to results/NAME/")
     argv = list(argv or []); args = ap.parse_args(argv)
     set_torch_threads()
     ctx, t0 = DemoContext(Path(args.out), args.fast, not args.no_progress), time.perf_counter()
     results = run_demo(ctx, args.section)
-    page = write_report(results, args.out, demo_header(argv, time.perf_counter() - t0, args.fast))
+    header = demo_header(argv, time.perf_counter() - t0, args.fast)
+    page = write_report(results, args.out, header)
+    if args.record: print("recorded in", record_demo(args.record, results, header, time.perf_counter() - t0))
     for r in results: print(f"{r.name}: {'FAILED ' + r.error if r.error else 'ok'} ({r.seconds:.0f} s)")
     print(f"report: {page}")
     if args.check:

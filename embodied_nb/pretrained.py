@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['PRETRAINED_SCHEMA', 'WEIGHTS', 'CONFIG', 'CARD', 'PretrainedError', 'model_card', 'save_pretrained',
-           'read_pretrained', 'load_pretrained', 'Pretrained']
+           'read_pretrained', 'load_pretrained', 'Pretrained', 'record_card']
 
 # %% ../nbs/08_pretrained.ipynb #e11ce4f1
 import json, hashlib
@@ -12,6 +12,7 @@ from pathlib import Path
 import torch, torch.nn as nn
 from .files import atomic_write_text, atomic_write_bytes
 from .config import ConfigBase
+from .train import record_result
 
 # %% ../nbs/08_pretrained.ipynb #05fa8fa2
 PRETRAINED_SCHEMA = 1                                           # version of the folder format below
@@ -93,3 +94,19 @@ class Pretrained:
     def from_pretrained(cls, path, device:str|torch.device='cpu', dtype:torch.dtype=torch.float32):
         "See `load_pretrained`."
         return load_pretrained(cls, path, device, dtype)
+
+# %% ../nbs/08_pretrained.ipynb #eb820d20
+def record_card(name:str,              # experiment folder under `results/`
+                card:dict,             # the card of an exported model: command, export_command, results, ...
+                title:str='', root:str|Path|None=None)->Path:
+    "Write a model card's measured results to `results/NAME/` with `record_result`."
+    res = card.get('results')
+    if not isinstance(res, dict) or not res: raise ValueError(f"card: expected measured 'results', got {res!r}")
+    number = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
+    facts = {k: v for k, v in card.items() if number(v)}
+    lists = {k: v for k, v in res.items() if isinstance(v, list) and v and all(number(x) for x in v)}
+    rows = [{'index': i + 1, **{k: v[i] for k, v in lists.items() if i < len(v)}} for i in range(max(map(len, lists.values()), default=0))]
+    command = ' && '.join(card[k] for k in ('command', 'export_command') if card.get(k))
+    return record_result(name, {'summary': facts | {k: v for k, v in res.items() if number(v)}, 'results': res}, command=command,
+                         config={k: v for k, v in card.items() if k not in ('results', 'summary')}, wall_clock_s=card.get('wall_clock_s'),
+                         curves={'results': rows} if rows else None, title=title or card.get('summary', name), root=root)

@@ -8,7 +8,7 @@ import math, shlex
 from pathlib import Path
 from typing import Optional
 import numpy as np, torch
-from .pretrained import read_pretrained, PretrainedError
+from .pretrained import read_pretrained, PretrainedError, record_card
 from .train import read_metrics, git_commit, machine_info, reproducing_command, active_seconds
 from .tokenizer import Tokenizer, TokenizerTrainConfig, frames_to_tensor, psnr, ssim
 from .dynamics import (DynamicsModel, DynamicsTrainConfig, tokenizer_from_run, load_dynamics, collect_dmc_episodes,
@@ -131,6 +131,7 @@ def export_cli(argv:list[str]|None=None)->int:
     ap.add_argument("out", help="the folder to write (tokenizer/ and dynamics/ inside)")
     ap.add_argument("--episodes", type=int, default=4, help="fresh episodes for the card's measurement")
     ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16")
+    ap.add_argument("--record", metavar="NAME", help="also write the card's numbers to results/NAME/ (record_card)")
     args = ap.parse_args(argv or [])
     try: card = export_world_model(args.run, args.out, args.episodes, getattr(torch, args.dtype),
                                    export_command=shlex.join(["embodied", "export", "dynamics", *(argv or [])]))
@@ -138,4 +139,5 @@ def export_cli(argv:list[str]|None=None)->int:
     r = card["results"]
     print(f"{args.out}: {r['horizon']}-step PSNR {r['psnr_model_mean']} dB (repeat last frame {r['psnr_repeat_last_mean']}, "
           f"tokenizer {r['psnr_recon_mean']}); the model beats repeat-last at {r['model_beats_repeat_last_at_steps']}/{r['horizon']} steps")
+    if args.record: print("recorded in", record_card(args.record, card, title=f"The shipped world model {Path(args.out).name}: a fresh measurement of its stored weights"))
     return 0

@@ -11,7 +11,7 @@ from typing import Optional
 import numpy as np, torch, torch.nn as nn
 from tqdm.auto import tqdm
 from .config import ConfigBase
-from .pretrained import Pretrained, read_pretrained, PretrainedError
+from .pretrained import Pretrained, read_pretrained, PretrainedError, record_card
 from .train import read_metrics, latest_checkpoint, git_commit, machine_info, reproducing_command, active_seconds
 from .replay import Driver, ReplayBuffer
 from .envs import env_factory
@@ -213,6 +213,7 @@ def export_cli(argv:list[str]|None=None)->int:
     ap.add_argument("--episodes", type=int, default=5, help="held-out evaluation episodes for the card")
     ap.add_argument("--probe-updates", type=int, default=2000, help="gradient steps of the probe decoder")
     ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16")
+    ap.add_argument("--record", metavar="NAME", help="also write the card's numbers to results/NAME/ (record_card)")
     args = ap.parse_args(argv or [])
     try: card = export_agent(args.run, args.out, args.episodes, args.probe_updates, getattr(torch, args.dtype),
                              export_command=shlex.join(["embodied", "export", "r2dreamer", *(argv or [])]))
@@ -220,4 +221,5 @@ def export_cli(argv:list[str]|None=None)->int:
     r = card["results"]
     print(f"{args.out}: eval return {r['eval_return_mean']} ± {r['eval_return_std']} over {args.episodes} episodes "
           f"(random policy {r['random_policy_mean']}) after {card['training_frames']} frames")
+    if args.record: print("recorded in", record_card(args.record, card, title=f"The shipped agent {Path(args.out).name}: a fresh evaluation of its stored weights"))
     return 0
