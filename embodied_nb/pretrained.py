@@ -24,10 +24,15 @@ class PretrainedError(ValueError):
 def model_card(title:str, # the card's heading
                card:dict, # 'summary' (a sentence) and facts: command, commit, training_frames, wall_clock_s, machine, results, ...
               )->str:
-    "A short Markdown model card: the title, the summary, then one line per fact."
+    "A short Markdown model card: the title, the summary, then one line per fact (a dict's entries indented under it)."
     lines = [f'# {title}', ''] + ([card['summary'], ''] if card.get('summary') else [])
     fmt = lambda v: f'`{v}`' if isinstance(v, str) else f'`{json.dumps(v)}`'
-    return '\n'.join(lines + [f"- **{k.replace('_', ' ')}**: {fmt(v)}" for k, v in card.items() if k != 'summary']) + '\n'
+    name = lambda k: str(k).replace('_', ' ')
+    for k, v in card.items():
+        if k == 'summary': continue
+        if isinstance(v, dict) and v: lines += [f"- **{name(k)}**:"] + [f"  - {name(k2)}: {fmt(v2)}" for k2, v2 in v.items()]
+        else: lines.append(f"- **{name(k)}**: {fmt(v)}")
+    return '\n'.join(lines) + '\n'
 
 # %% ../nbs/08_pretrained.ipynb #3cf85dfd
 def save_pretrained(model:nn.Module,              # a module with a `ConfigBase` config in `model.cfg`
