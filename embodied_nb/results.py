@@ -124,7 +124,7 @@ def sync_quotes(path:str|Path, root:str|Path|None=None)->int:
 
 # %% ../nbs/98_results.ipynb #0d00ab7d
 SECTIONS = {'r2dreamer': 'The language-conditioned R2-Dreamer agent', 'text_swap': 'Does the agent read the text?',
-            'demo': 'The demo', 'qformer': 'The Q-Former encoder', 'rssm': 'The RSSM world model',
+            'pretrained': 'Shipped pretrained models', 'demo': 'The demo', 'qformer': 'The Q-Former encoder', 'rssm': 'The RSSM world model',
             'tokenizer': 'Dreamer 4: the causal tokenizer', 'dynamics': 'Dreamer 4: shortcut-forcing dynamics', 'bench': 'Benchmarks'}
 
 def section_of(name:str)->str:
