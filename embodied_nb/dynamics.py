@@ -364,7 +364,9 @@ def _bootstrap_target(model, zt:torch.Tensor, tau:torch.Tensor, d:torch.Tensor, 
     with torch.no_grad():
         half = torch.where(boot, d / 2, d)  # flow elements keep a valid d; their targets are masked out
         b1 = (model(zt, tau, half, **kw).float() - zt) / exp(1 - tau)
-        z_mid = zt + b1 * exp(half)
+        # the half step moves only bootstrap elements, latent and label together; the flow elements, which are
+        # context to the others, stay exactly as the student saw them (latent and τ)
+        z_mid = torch.where(exp(boot), zt + b1 * exp(half), zt)
         tau_mid = torch.where(boot, tau + half, tau)
         b2 = (model(z_mid, tau_mid, half, **kw).float() - z_mid) / exp(1 - tau_mid)
     return (b1 + b2) / 2
