@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['PRETRAINED_SCHEMA', 'WEIGHTS', 'CONFIG', 'CARD', 'PretrainedError', 'model_card', 'save_pretrained',
-           'read_pretrained', 'load_pretrained', 'Pretrained', 'record_card']
+           'read_pretrained', 'load_pretrained', 'Pretrained', 'record_card', 'export_parser']
 
 # %% ../nbs/08_pretrained.ipynb #e11ce4f1
 import json, hashlib
@@ -115,3 +115,18 @@ def record_card(name:str,              # experiment folder under `results/`
     return record_result(name, {'summary': facts | {k: v for k, v in res.items() if number(v)}, 'results': res}, command=command,
                          config={k: v for k, v in card.items() if k not in ('results', 'summary')}, wall_clock_s=card.get('wall_clock_s'),
                          curves={'results': rows} if rows else None, title=title or card.get('summary', name), root=root)
+
+# %% ../nbs/08_pretrained.ipynb #3da2071f
+def export_parser(model:str,           # the word after `embodied export`, e.g. 'r2dreamer'
+                  description:str,     # one line for --help
+                  episodes:int,        # default number of episodes for the card's measurement
+                 ):
+    "The argparse parser shared by the `embodied export <model> RUN OUT` commands (run, out, --episodes, --dtype, --record)."
+    import argparse
+    ap = argparse.ArgumentParser(prog=f"embodied export {model}", description=description)
+    ap.add_argument("run", help="the finished run folder")
+    ap.add_argument("out", help="the pretrained folder to write")
+    ap.add_argument("--episodes", type=int, default=episodes, help="fresh episodes for the card's measurement")
+    ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16", help="storage dtype of the weights")
+    ap.add_argument("--record", metavar="NAME", help="also write the card's numbers to results/NAME/ (record_card)")
+    return ap

@@ -34,7 +34,7 @@ __all__ = ['R2DREAMER_MAY_CHANGE', 'ActorCriticConfig', 'OptimConfig', 'updates_
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'AgentConfig', 'Agent', 'PolicyState',
            'R2DreamerTrainer', 'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run',
-           'save_run', 'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every', 'accrue_updates',
+           'save_run', 'read_run', 'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every', 'accrue_updates',
            'pay_updates', 'log_episodes', 'collect', 'TrainLoop', 'train_r2dreamer', 'eval_curve', 'plot_eval_curves',
            'recorded_eval_curves', 'plot_recorded_evals', 'command_line', 'run_summary', 'record_run', 'train_cli',
            'bench_r2dreamer', 'bench_cli', 'random_policy_return', 'action_sensitivity']
@@ -649,15 +649,18 @@ def save_run(run:RunState, out_dir)->Path:
                            optimizers=t.optimizers(), schedulers=t.schedulers(), generators=t.generators(), extra=extra)
 
 # %% ../nbs/12_r2dreamer.ipynb #99e569a0
-def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
-    "The agent of a `train_r2dreamer` run folder (latest checkpoint) and the run's config."
+def read_run(run_dir)->tuple[R2DreamerConfig, Path, dict]:
+    "(config, latest checkpoint, its `extra`: counters, action space, ...) of a `train_r2dreamer` run folder."
     run = Path(run_dir)
     ckpt = latest_checkpoint(run/"checkpoints")
     if not (run/"config.yaml").is_file() or ckpt is None:
         raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml and checkpoints/, got {run}")
-    cfg = R2DreamerConfig.from_yaml(run/"config.yaml")
-    info = torch.load(ckpt, map_location="cpu", weights_only=True)["extra"]["action_space"]
-    agent = Agent(cfg.world, cfg.agent, _space_of(info), run_cfg=cfg)
+    return R2DreamerConfig.from_yaml(run/"config.yaml"), ckpt, torch.load(ckpt, map_location="cpu", weights_only=True)["extra"]
+
+def load_agent(run_dir, device:str="cpu")->tuple[Agent, R2DreamerConfig]:
+    "The agent of a `train_r2dreamer` run folder (latest checkpoint) and the run's config."
+    cfg, ckpt, extra = read_run(run_dir)
+    agent = Agent(cfg.world, cfg.agent, _space_of(extra["action_space"]), run_cfg=cfg)
     load_checkpoint(ckpt, {"agent": agent}, restore_rng=False)
     return agent.to(device), cfg
 

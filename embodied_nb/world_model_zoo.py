@@ -8,7 +8,7 @@ import math, shlex
 from pathlib import Path
 from typing import Optional
 import numpy as np, torch
-from .pretrained import read_pretrained, PretrainedError, record_card
+from .pretrained import read_pretrained, PretrainedError, record_card, export_parser
 from .train import read_metrics, git_commit, machine_info, reproducing_command, active_seconds
 from .tokenizer import Tokenizer, TokenizerTrainConfig, frames_to_tensor, psnr, ssim
 from .dynamics import (DynamicsModel, DynamicsTrainConfig, tokenizer_from_run, load_dynamics, collect_dmc_episodes,
@@ -128,13 +128,7 @@ def shipped_world_models(root=None)->dict[str, Path]:
 # %% ../nbs/35_world_model_zoo.ipynb #fffa7d9c
 def export_cli(argv:list[str]|None=None)->int:
     "`embodied export dynamics RUN OUT [--episodes N] [--dtype bfloat16|float16|float32]`."
-    import argparse
-    ap = argparse.ArgumentParser(prog="embodied export dynamics", description="Write a dynamics run's tokenizer and dynamics model as pretrained folders with measured cards.")
-    ap.add_argument("run", help="the `embodied train dynamics` run folder")
-    ap.add_argument("out", help="the folder to write (tokenizer/ and dynamics/ inside)")
-    ap.add_argument("--episodes", type=int, default=4, help="fresh episodes for the card's measurement")
-    ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16")
-    ap.add_argument("--record", metavar="NAME", help="also write the card's numbers to results/NAME/ (record_card)")
+    ap = export_parser("dynamics", "Write a dynamics run's tokenizer and dynamics model as pretrained folders with measured cards.", episodes=4)
     args = ap.parse_args(argv or [])
     try: card = export_world_model(args.run, args.out, args.episodes, getattr(torch, args.dtype),
                                    export_command=shlex.join(["embodied", "export", "dynamics", *(argv or [])]))

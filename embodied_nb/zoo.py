@@ -11,12 +11,12 @@ from typing import Optional
 import numpy as np, torch, torch.nn as nn
 from tqdm.auto import tqdm
 from .config import ConfigBase
-from .pretrained import Pretrained, read_pretrained, PretrainedError, record_card
-from .train import read_metrics, latest_checkpoint, git_commit, machine_info, reproducing_command, active_seconds
+from .pretrained import Pretrained, read_pretrained, PretrainedError, record_card, export_parser
+from .train import read_metrics, git_commit, machine_info, reproducing_command, active_seconds
 from .replay import Driver, ReplayBuffer
 from .envs import env_factory
 from .rssm import ConvDecoder, image_loss, plot_openloop
-from .r2dreamer import R2DreamerConfig, AgentConfig, Agent, load_agent, prepare_batch, random_policy_return, eval_curve
+from .r2dreamer import R2DreamerConfig, AgentConfig, Agent, load_agent, read_run, prepare_batch, random_policy_return, eval_curve
 from .text_swap import fixed_text_policy
 
 # %% auto #0
@@ -129,11 +129,8 @@ def training_command(cfg:R2DreamerConfig, # a run's config
 def run_facts(run_dir)->dict:
     "What a model card states about a `train_r2dreamer` run, read from its folder at its latest checkpoint."
     run = Path(run_dir)
-    ckpt = latest_checkpoint(run/"checkpoints")
-    if not (run/"config.yaml").is_file() or ckpt is None:
-        raise FileNotFoundError(f"run_dir: expected a train_r2dreamer folder with config.yaml and checkpoints/, got {run}")
-    cfg = R2DreamerConfig.from_yaml(run/"config.yaml")
-    counters = torch.load(ckpt, map_location="cpu", weights_only=True)["extra"]["counters"]
+    cfg, _, extra = read_run(run)
+    counters = extra["counters"]
     steps = int(counters["steps"])
     times = [r["time"] for r in read_metrics(run) if "time" in r and r["step"] <= steps]
     frames, rets = eval_curve(run)
@@ -208,14 +205,8 @@ def shipped_agents(root:Optional[str|Path]=None)->dict[str, Path]:
 # %% ../nbs/14_zoo.ipynb #e4b52626
 def export_cli(argv:list[str]|None=None)->int:
     "`embodied export r2dreamer RUN OUT [--episodes N] [--probe-updates N] [--dtype bfloat16|float16|float32]`."
-    import argparse
-    ap = argparse.ArgumentParser(prog="embodied export r2dreamer", description="Write a train_r2dreamer run's agent as a pretrained folder with a measured card.")
-    ap.add_argument("run", help="the run folder (config.yaml, checkpoints/, replay/)")
-    ap.add_argument("out", help="the pretrained folder to write")
-    ap.add_argument("--episodes", type=int, default=5, help="held-out evaluation episodes for the card")
+    ap = export_parser("r2dreamer", "Write a train_r2dreamer run's agent as a pretrained folder with a measured card.", episodes=5)
     ap.add_argument("--probe-updates", type=int, default=2000, help="gradient steps of the probe decoder")
-    ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16")
-    ap.add_argument("--record", metavar="NAME", help="also write the card's numbers to results/NAME/ (record_card)")
     args = ap.parse_args(argv or [])
     try: card = export_agent(args.run, args.out, args.episodes, args.probe_updates, getattr(torch, args.dtype),
                              export_command=shlex.join(["embodied", "export", "r2dreamer", *(argv or [])]))
