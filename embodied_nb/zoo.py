@@ -162,6 +162,7 @@ def export_agent(run_dir, out,                 # a train_r2dreamer run folder, a
     facts, out = run_facts(run_dir), Path(out)
     agent, cfg = load_agent(run_dir)
     replay = ReplayBuffer(cfg.replay_capacity, directory=Path(run_dir)/"replay", seed=cfg.seed, load=True)
+    if len(replay) < 2 * cfg.seq_len: raise ValueError(f"run_dir: {Path(run_dir)/'replay'} holds {len(replay)} steps; the probe decoder is fitted on the run's replay")
     probe, losses = train_probe_decoder(agent, replay, probe_updates, seq_len=min(16, cfg.seq_len), progress=progress)
     export_command = export_command or shlex.join(["embodied", "export", "r2dreamer", str(run_dir), str(out)])
     agent.save_pretrained(out, dict(summary="written; the evaluation follows"), dtype)
