@@ -783,6 +783,7 @@ class TrainLoop:
         self.logger = MetricsLogger(self.out, purge_step=c["steps"] + 1 if resumed else None)
         self.bar = tqdm(total=cfg.steps, initial=c["steps"], unit="step", desc="r2dreamer", disable=not cfg.progress, mininterval=1.0)
         self.pending, self.t0, self.steps0 = [], time.perf_counter(), c["steps"]
+        self.last_loss = float("nan")                # the world model's latest logged loss, shown on the bar
         self.evals, self.checkpoints = Every(cfg.eval_every, c["steps"]), Every(cfg.checkpoint_every, c["steps"])
         self.eval_driver = None
 
@@ -811,8 +812,9 @@ def log_training(self:TrainLoop):
     "Log the means of the pending update metrics with the collection rate, the update count and the replay's size."
     run = self.run
     sizes = {f"replay/{k}": v for k, v in run.replay.stats().items() if k in ("num_steps", "num_episodes")}
-    self.logger.log(run.counters["steps"], **_mean_metrics(self.pending), fps=self.fps(), updates=run.trainer.updates, **sizes)
-    self.pending = []
+    means = _mean_metrics(self.pending)
+    self.logger.log(run.counters["steps"], **means, fps=self.fps(), updates=run.trainer.updates, **sizes)
+    self.pending, self.last_loss = [], means.get("loss/total", self.last_loss)
 
 @patch
 def check_stale(self:TrainLoop)->dict:
@@ -838,10 +840,10 @@ def evaluate(self:TrainLoop)->dict:
 
 @patch
 def show(self:TrainLoop):
-    "Move the progress bar to the current step, with the collection rate, the updates and the latest returns."
+    "Move the progress bar to the current step, with the collection rate, the updates, the world-model loss and the latest returns."
     c = self.run.counters
     self.bar.n = min(c["steps"], self.run.trainer.cfg.steps)
-    self.bar.set_postfix(fps=f"{self.fps():.0f}", upd=self.run.trainer.updates, ret=f"{c['last_return']:.1f}",
+    self.bar.set_postfix(fps=f"{self.fps():.0f}", upd=self.run.trainer.updates, loss=f"{self.last_loss:.2f}", ret=f"{c['last_return']:.1f}",
                          eval=f"{c['last_eval']:.1f}", refresh=False)
     self.bar.update(0)
 
