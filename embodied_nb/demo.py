@@ -321,7 +321,7 @@ def training_section(ctx:DemoContext)->list[Item]:
             Item("command", "The shipped agent's run (on the machine its card names):", card["command"])]
 
 # %% ../nbs/95_demo.ipynb #5ceee1b2
-register_demo_section("agent", "A language-conditioned agent balances the pole", agent_section)
+register_demo_section("agent", "A language-conditioned agent on cartpole-balance", agent_section)
 register_demo_section("text", "What the agent does with the sentence", text_section)
 register_demo_section("dreamer4", "Dreamer 4: the tokenizer and the imagined future", dreamer4_section)
 register_demo_section("training", "Training from scratch", training_section)
