@@ -314,7 +314,7 @@ def describe_task(domain:str, # environment family
                   task:str,   # task name
                   variant:int=0, # 0: canonical sentence; i > 0: the i-th paraphrase
                  )->str:
-    "Short sentence saying what `(domain, task)` rewards (Module 7)."
+    "Short sentence saying what `(domain, task)` rewards."
     texts = paraphrases(domain, task)
     if isinstance(variant, bool) or not isinstance(variant, (int, np.integer)):
         raise TypeError(f"variant must be an int, got {type(variant).__name__}: {variant!r}")

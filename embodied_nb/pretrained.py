@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['PRETRAINED_SCHEMA', 'WEIGHTS', 'CONFIG', 'CARD', 'PretrainedError', 'model_card', 'save_pretrained',
-           'read_pretrained', 'load_pretrained', 'Pretrained', 'record_card', 'export_parser']
+           'read_pretrained', 'load_pretrained', 'Pretrained', 'record_card', 'export_parser', 'export_main']
 
 # %% ../nbs/08_pretrained.ipynb #e11ce4f1
-import json, hashlib
+import json, hashlib, shlex
 from pathlib import Path
 import torch, torch.nn as nn
 from .files import atomic_write_text, atomic_write_bytes
@@ -130,3 +130,19 @@ def export_parser(model:str,           # the word after `embodied export`, e.g. 
     ap.add_argument("--dtype", choices=("bfloat16", "float16", "float32"), default="bfloat16", help="storage dtype of the weights")
     ap.add_argument("--record", metavar="NAME", help="also write the card's numbers to results/NAME/ (record_card)")
     return ap
+
+# %% ../nbs/08_pretrained.ipynb #29120a96
+def export_main(ap,                    # from `export_parser` (plus the model's own options)
+                argv:list[str]|None,   # the words after `embodied export <model>`
+                export,                # (parsed args, the command line) -> the written card
+                summary,               # card -> the line to print
+                title:str,             # title of the results record; `{name}` becomes the folder's name
+               )->int:
+    "Parse `argv`, export, print `OUT: summary`, and with `--record NAME` write the card to `results/NAME/`; bad input exits 2."
+    argv = list(argv or [])
+    args = ap.parse_args(argv)
+    try: card = export(args, shlex.join(ap.prog.split() + argv))
+    except (FileNotFoundError, ValueError) as e: ap.error(str(e))
+    print(f"{args.out}: {summary(card)}")
+    if args.record: print("recorded in", record_card(args.record, card, title=title.format(name=Path(args.out).name)))
+    return 0

@@ -8,7 +8,7 @@ import math, shlex
 from pathlib import Path
 from typing import Optional
 import numpy as np, torch
-from .pretrained import read_pretrained, PretrainedError, record_card, export_parser
+from .pretrained import read_pretrained, PretrainedError, export_parser, export_main
 from .train import read_metrics, git_commit, machine_info, reproducing_command, active_seconds
 from .tokenizer import Tokenizer, TokenizerTrainConfig, frames_to_tensor, psnr, ssim
 from .dynamics import (DynamicsModel, DynamicsTrainConfig, tokenizer_from_run, load_dynamics, collect_dmc_episodes,
@@ -129,12 +129,10 @@ def shipped_world_models(root=None)->dict[str, Path]:
 def export_cli(argv:list[str]|None=None)->int:
     "`embodied export dynamics RUN OUT [--episodes N] [--dtype bfloat16|float16|float32]`."
     ap = export_parser("dynamics", "Write a dynamics run's tokenizer and dynamics model as pretrained folders with measured cards.", episodes=4)
-    args = ap.parse_args(argv or [])
-    try: card = export_world_model(args.run, args.out, args.episodes, getattr(torch, args.dtype),
-                                   export_command=shlex.join(["embodied", "export", "dynamics", *(argv or [])]))
-    except (FileNotFoundError, ValueError) as e: ap.error(str(e))
-    r = card["results"]
-    print(f"{args.out}: {r['horizon']}-step PSNR {r['psnr_model_mean']} dB (repeat last frame {r['psnr_repeat_last_mean']}, "
-          f"tokenizer {r['psnr_recon_mean']}); the model beats repeat-last at {r['model_beats_repeat_last_at_steps']}/{r['horizon']} steps")
-    if args.record: print("recorded in", record_card(args.record, card, title=f"The shipped world model {Path(args.out).name}: a fresh measurement of its stored weights"))
-    return 0
+    return export_main(ap, argv, lambda a, cmd: export_world_model(a.run, a.out, a.episodes, getattr(torch, a.dtype), export_command=cmd),
+                       lambda card: _export_summary(card["results"]), "The shipped world model {name}: a fresh measurement of its stored weights")
+
+def _export_summary(r:dict)->str:
+    "The line `embodied export dynamics` prints."
+    return (f"{r['horizon']}-step PSNR {r['psnr_model_mean']} dB (repeat last frame {r['psnr_repeat_last_mean']}, tokenizer "
+            f"{r['psnr_recon_mean']}); the model beats repeat-last at {r['model_beats_repeat_last_at_steps']}/{r['horizon']} steps")

@@ -11,7 +11,7 @@ from typing import Optional
 import numpy as np, torch, torch.nn as nn
 from tqdm.auto import tqdm
 from .config import ConfigBase
-from .pretrained import Pretrained, read_pretrained, PretrainedError, record_card, export_parser
+from .pretrained import Pretrained, read_pretrained, PretrainedError, export_parser, export_main
 from .train import read_metrics, git_commit, machine_info, reproducing_command, active_seconds
 from .replay import Driver, ReplayBuffer
 from .envs import env_factory
@@ -208,12 +208,11 @@ def export_cli(argv:list[str]|None=None)->int:
     "`embodied export r2dreamer RUN OUT [--episodes N] [--probe-updates N] [--dtype bfloat16|float16|float32]`."
     ap = export_parser("r2dreamer", "Write a train_r2dreamer run's agent as a pretrained folder with a measured card.", episodes=5)
     ap.add_argument("--probe-updates", type=int, default=2000, help="gradient steps of the probe decoder")
-    args = ap.parse_args(argv or [])
-    try: card = export_agent(args.run, args.out, args.episodes, args.probe_updates, getattr(torch, args.dtype),
-                             export_command=shlex.join(["embodied", "export", "r2dreamer", *(argv or [])]))
-    except (FileNotFoundError, ValueError) as e: ap.error(str(e))
+    return export_main(ap, argv, lambda a, cmd: export_agent(a.run, a.out, a.episodes, a.probe_updates, getattr(torch, a.dtype), export_command=cmd),
+                       _export_summary, "The shipped agent {name}: a fresh evaluation of its stored weights")
+
+def _export_summary(card:dict)->str:
+    "The line `embodied export r2dreamer` prints."
     r = card["results"]
-    print(f"{args.out}: eval return {r['eval_return_mean']} ± {r['eval_return_std']} over {args.episodes} episodes "
-          f"(random policy {r['random_policy_mean']}) after {card['training_frames']} frames")
-    if args.record: print("recorded in", record_card(args.record, card, title=f"The shipped agent {Path(args.out).name}: a fresh evaluation of its stored weights"))
-    return 0
+    return (f"eval return {r['eval_return_mean']} ± {r['eval_return_std']} over {len(r['eval_returns'])} episodes "
+            f"(random policy {r['random_policy_mean']}) after {card['training_frames']} frames")
