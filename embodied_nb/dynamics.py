@@ -57,7 +57,7 @@ class DynamicsConfig(ConfigBase):
     presets = {
         'tiny': dict(num_latents=8, bottleneck=16, pack=2, num_registers=2, dim=64, depth=4, num_heads=4, num_kv_heads=2,
                      time_every=2, max_len=16),
-        'dmc': dict(),
+        'dmc': dict(dim=128, depth=4, num_heads=4, num_kv_heads=2, time_every=2),
         'paper': dict(num_latents=512, bottleneck=16, pack=2, num_registers=8, dim=2048, depth=36, num_heads=32,
                       num_kv_heads=8, time_every=4, max_len=192, action_classes=[2] * 20 + [121]),
     }
@@ -638,24 +638,50 @@ class StickyRandomPolicy:
         self.last = np.where(keep[:, None], self.last, fresh)
         return self.last
 
+def _drive(task:str, episodes:int, policy, # a `StickyRandomPolicy`, or a function of the `Driver` that returns its policy
+           length:int, size:int, time_limit:float, action_repeat:int, seed:int, progress:bool)->list[dict]:
+    "Episodes {'image', 'action', 'is_first'} of one in-process env driven by `policy`."
+    from embodied_nb.envs import env_factory
+    from embodied_nb.replay import ReplayBuffer, Driver
+    if episodes == 0: return []
+    replay = ReplayBuffer(capacity_steps=episodes * (length + 1) * 2)
+    with Driver([env_factory(f'dmc:{task}', size=size, action_repeat=action_repeat, time_limit=time_limit)],
+                policy, replay, in_process=True, seed=seed, progress=progress) as driver:
+        if not isinstance(policy, StickyRandomPolicy): driver.policy = policy(driver)
+        driver.run(episodes=episodes)
+    return [{k: replay.episode(i)[k] for k in ('image', 'action', 'is_first')} for i in range(episodes)]
+
+def _scripted_for(noise:float, seed:int):
+    "A function of an in-process `Driver` that returns its batched scripted policy (a fresh gait phase each episode)."
+    from embodied_nb.envs import ScriptedPolicy
+    def make(driver):
+        sp = ScriptedPolicy(driver.workers[0].env, noise, seed)
+        def act(obs):
+            sp.env = driver.workers[0].env                       # a restarted env is a new object
+            if obs['is_first'][0]: sp.shift = sp.rng.uniform(0, 2 * np.pi)
+            return sp()[None]
+        return act
+    return make
+
 def collect_dmc_episodes(task:str='cheetah-run', # DMC task 'domain-task'
                          episodes:int=8, # episodes to collect
                          size:int=32, # frame height and width
                          time_limit:float=2.56, # simulated seconds per episode (cheetah: 0.01 s per control step)
                          action_repeat:int=4, # control steps per env step
                          repeat_prob:float=0.75, # stickiness of the random policy
-                         seed:int=0, progress:bool=True)->list[dict]:
-    "Episodes {'image': uint8 (L, H, W, 3), 'action': float32 (L, A), 'is_first': bool (L,)} from a DMC task."
-    from embodied_nb.envs import env_factory, make_env
-    from embodied_nb.replay import ReplayBuffer, Driver
+                         seed:int=0, progress:bool=True,
+                         scripted:float=0., # share of the episodes (rounded up) driven by a noisy `ScriptedPolicy`, collected first
+                         noise:float=0.3, # action noise of the scripted policy
+                        )->list[dict]:
+    "Episodes {'image': uint8 (L, H, W, 3), 'action': float32 (L, A), 'is_first': bool (L,)} of a DMC task."
+    if not 0 <= scripted <= 1: raise ValueError(f"`scripted` must be a fraction in [0, 1], got {scripted!r}")
+    n_scripted, kw = math.ceil(episodes * scripted), dict(size=size, time_limit=time_limit, action_repeat=action_repeat, progress=progress)
+    from embodied_nb.envs import make_env
     probe = make_env(f'dmc:{task}', size=size, action_repeat=action_repeat, time_limit=time_limit)
-    A, L = probe.action_space.shape[0], probe.max_episode_steps
+    A, kw['length'] = probe.action_space.shape[0], probe.max_episode_steps
     probe.close()
-    replay = ReplayBuffer(capacity_steps=episodes * (L + 1) * 2)
-    with Driver([env_factory(f'dmc:{task}', size=size, action_repeat=action_repeat, time_limit=time_limit)],
-                StickyRandomPolicy(A, repeat_prob, seed), replay, in_process=True, seed=seed, progress=progress) as driver:
-        driver.run(episodes=episodes)
-    return [{k: replay.episode(i)[k] for k in ('image', 'action', 'is_first')} for i in range(episodes)]
+    return (_drive(task, n_scripted, _scripted_for(noise, seed), seed=seed + 500, **kw)
+            + _drive(task, episodes - n_scripted, StickyRandomPolicy(A, repeat_prob, seed), seed=seed, **kw))
 
 # %% ../nbs/30_shortcut_forcing.ipynb #e700b5e0
 class LatentEpisodes:
@@ -706,6 +732,7 @@ class DynamicsTrainConfig(ConfigBase):
     time_limit:float=2.56 # simulated seconds per episode (cheetah: 0.01 s per control step)
     action_repeat:int=4 # control steps per env step
     repeat_prob:float=0.75 # stickiness of the random policy
+    scripted:float=0. # share of the episodes driven by a noisy scripted policy (`ScriptedPolicy`); the rest are sticky-random
     steps:int=5000 # optimiser steps
     flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
     flow_fraction:float|None=None # share of elements forced to plain flow (`mixed_signal`); None: the paper's d sampling
@@ -726,14 +753,15 @@ class DynamicsTrainConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('episodes', 'heldout_episodes', 'time_limit', 'action_repeat', 'steps', 'batch_size', 'seq_len',
                                      'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
-                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction'))
+                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted'))
         check_fields(self, positive=('max_grad_norm',))
 
     presets = {
         'tiny': dict(model=dict(DynamicsConfig.presets['tiny'], action_dim=6), tokenizer=dict(TokenizerTrainConfig.presets['tiny'], steps=1500, lr=5e-4),
                      episodes=24, heldout_episodes=4, steps=2500, batch_size=16, seq_len=12, lr=1e-3, warmup=50,
                      eval_every=100, ckpt_every=250, horizon=16, flow_fraction=0.75),
-        'dmc': dict(model=dict(action_dim=6), tokenizer=TokenizerTrainConfig.presets['dmc64'], flow_fraction=0.75),
+        'dmc': dict(model=dict(DynamicsConfig.presets['dmc'], action_dim=6), tokenizer=TokenizerTrainConfig.presets['dmc64'],
+                    flow_fraction=0.75, scripted=0.5, heldout_episodes=8, steps=2000, context=8, amp=True, ckpt_every=250),
         'paper': dict(model=dict(DynamicsConfig.presets['paper'], action_classes=[], action_dim=6),
                       tokenizer=TokenizerTrainConfig.presets['paper'], task='walker-walk', time_limit=10.0, action_repeat=2,
                       batch_size=32, seq_len=64, lr=3e-4, warmup=2000, steps=200_000, amp=True, horizon=32),
@@ -976,7 +1004,7 @@ def dmc_episodes(cfg:DynamicsTrainConfig, out_dir:Path|None, progress:bool=True)
         eps = _load_episodes(out_dir/'episodes.npz')
     else:
         kw = dict(task=cfg.task, size=size, time_limit=cfg.time_limit, action_repeat=cfg.action_repeat,
-                  repeat_prob=cfg.repeat_prob, progress=progress)
+                  repeat_prob=cfg.repeat_prob, scripted=cfg.scripted, progress=progress)
         eps = collect_dmc_episodes(episodes=cfg.episodes, seed=cfg.seed, **kw) + \
               collect_dmc_episodes(episodes=cfg.heldout_episodes, seed=cfg.seed + 10_000, **kw)
         if out_dir is not None: _save_episodes(out_dir/'episodes.npz', eps)
@@ -1022,6 +1050,8 @@ def record_dynamics_run(name:str, # experiment folder under `results/`
     psnr = {k: v for k, v in report.items() if k.startswith('psnr')}
     summary = {'step': report['step'], 'horizon': len(report['psnr_model']), **{f'{k}_mean': float(np.mean(v)) for k, v in psnr.items()},
                **{k: v for k, v in report.items() if k not in psnr and k != 'step' and math.isfinite(v)}}
+    margin = np.subtract(report['psnr_model'], report['psnr_repeat_last'])      # > 0 where imagination beats standing still
+    summary |= {'margin_min_db': float(margin.min()), 'steps_beating_repeat_last': int((margin > 0).sum())}
     per_step = [{'imagined_step': i + 1, **{k: v[i] for k, v in psnr.items()}} for i in range(summary['horizon'])]
     curve = [{k: v for k, v in r.items() if k != 'time'} for r in read_metrics(run_dir)]
     return record_result(name, {'summary': summary}, command=shlex.join(['embodied', 'train', 'dynamics', *argv]), config=cfg.to_dict(),

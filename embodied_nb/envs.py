@@ -13,11 +13,13 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_MAX_LENGTH', 'DMC_VISION_SUITE',
-           'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'DMC_DEFAULT_CAMERAS', 'ENV_KINDS', 'FIRST_FRAME_SPECS',
-           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'rendering_help',
-           'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv', 'step_time_split',
-           'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission', 'check_discrete_action', 'MiniworldEnv',
-           'split_env_spec', 'make_env', 'env_factory', 'first_frame', 'MultiTaskEnv', 'show_first_frames']
+           'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'DMC_DEFAULT_CAMERAS', 'GAITS', 'SCRIPTED_DOMAINS', 'ENV_KINDS',
+           'FIRST_FRAME_SPECS', 'check_task_text', 'task_key', 'register_task_description', 'paraphrases',
+           'describe_task', 'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv',
+           'DMCEnv', 'step_time_split', 'cartpole_controller', 'reacher_controller', 'gait_controller',
+           'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission',
+           'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory', 'first_frame',
+           'MultiTaskEnv', 'show_first_frames']
 
 # %% ../nbs/06_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -563,6 +565,62 @@ def step_time_split(env:DMCEnv, # a DMC env (it is reset)
         physics_s, render_s = physics_s + t1 - t0, render_s + t2 - t1
         if terminated or truncated: env.reset()
     return {'physics_ms': 1e3 * physics_s / n_steps, 'render_ms': 1e3 * render_s / n_steps}
+
+# %% ../nbs/06_envs.ipynb #8f459694
+def cartpole_controller(physics, # dm_control physics of a cartpole task
+                       )->np.ndarray:
+    "Energy-pumping swing-up, and a linear balance controller once the pole is within 37 degrees of upright."
+    x, th = physics.data.qpos[:2]; xd, thd = physics.data.qvel[:2]
+    th = (th + np.pi) % (2 * np.pi) - np.pi                                # 0 = upright
+    if np.cos(th) > 0.8: return np.array([10 * th + 4 * thd + x + 1.5 * xd])   # push the cart under the pole
+    energy = 0.125 * thd ** 2 + 4.905 * (np.cos(th) - 1)                    # 0 at rest upright, per unit mass
+    return np.array([4 * energy * np.sign(thd * np.cos(th)) - 0.3 * x])
+
+def reacher_controller(physics, # dm_control physics of a reacher task
+                       gain:float=50., damping:float=0.1)->np.ndarray:
+    "Jacobian-transpose reaching: torques that pull the finger toward the target, minus joint damping."
+    d = physics.named.data
+    finger = d.geom_xpos['finger'][:2]; error = d.geom_xpos['target'][:2] - finger
+    arms = [finger - d.xpos[body][:2] for body in ('arm', 'hand')]          # lever of each hinge (z axis)
+    return np.array([gain * (r[0] * error[1] - r[1] * error[0]) for r in arms]) - damping * physics.data.qvel[:2]
+
+GAITS = {  # domain -> sinusoid per joint; with `kp` the sinusoid is a joint-angle target tracked by PD control, else the action
+    'cheetah': dict(omega=8.38, amp=0.79, phase=(5.93, 0.80, 5.43, 0.37, 2.39, 2.70), bias=(-0.01, 0.29, 0.17, -0.11, -0.14, 0.22)),
+    'walker': dict(omega=5.18, amp=0.28, phase=(0.59, 3.77, 1.64, 1.66, 1.81, 0.61), bias=(0.14, 0.09, 0.06, -0.28, -0.04, 0.11),
+                   kp=1.63, kd=0.12),
+}
+
+def gait_controller(physics, # dm_control physics of a cheetah or walker task
+                    domain:str, # key of `GAITS`
+                    shift:float=0., # phase added to every joint (radians)
+                   )->np.ndarray:
+    "A gait of the simulated time: open-loop sinusoids, or PD control toward sinusoidal joint angles."
+    g = GAITS[domain]
+    wave = np.asarray(g['bias']) + g['amp'] * np.sin(g['omega'] * physics.data.time + np.asarray(g['phase']) + shift)
+    if 'kp' not in g: return wave
+    return g['kp'] * (wave - physics.data.qpos[3:9]) - g['kd'] * physics.data.qvel[3:9]   # qpos[:3] is the planar root
+
+# %% ../nbs/06_envs.ipynb #ee056a21
+SCRIPTED_DOMAINS = ('cartpole', 'reacher', 'cheetah', 'walker')
+
+class ScriptedPolicy:
+    "A hand-written controller for a `DMCEnv` plus Gaussian action noise; `policy()` returns the next unit-box action."
+    def __init__(self, env:DMCEnv, # the env whose physics the controller reads
+                 noise:float=0.3, # std of the Gaussian added to every action component
+                 seed:int|None=None): # seeds the noise and the gait phase
+        if getattr(env, 'domain', None) not in SCRIPTED_DOMAINS:
+            raise ValueError(f"`env`: scripted policies exist for {SCRIPTED_DOMAINS}, got {getattr(env, 'domain', env)!r}")
+        if not (isinstance(noise, (int, float)) and noise >= 0): raise ValueError(f"`noise` must be a number >= 0, got {noise!r}")
+        self.env, self.noise, self.rng = env, float(noise), np.random.default_rng(seed)
+        self.shift = self.rng.uniform(0, 2 * np.pi)
+    def __repr__(self): return f"ScriptedPolicy({self.env.domain!r}, noise={self.noise})"
+    def __call__(self)->np.ndarray:
+        physics, domain = self.env._env.physics, self.env.domain
+        if domain == 'cartpole': a = cartpole_controller(physics)
+        elif domain == 'reacher': a = reacher_controller(physics)
+        else: a = gait_controller(physics, domain, self.shift)
+        a = a + self.noise * self.rng.standard_normal(a.shape)
+        return np.clip(a, -1, 1).astype(np.float32)
 
 # %% ../nbs/06_envs.ipynb #3bf25b00
 def _import_miniworld():

@@ -28,8 +28,8 @@ __all__ = ['DMC_TOKENIZER_TASKS', 'TOKENIZER_MAY_CHANGE', 'patchify', 'unpatchif
            'make_lpips', 'RunningRMS', 'TokenizerLoss', 'frames_to_tensor', 'collect_dmc_frames', 'VideoClips',
            'load_frame_episodes', 'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes',
            'evaluate_tokenizer', 'tokenizer_training_state', 'tokenizer_train_step', 'train_tokenizer',
-           'load_tokenizer', 'dmc_tokenizer_episodes', 'record_tokenizer_run', 'train_cli', 'matmul_peak_flops',
-           'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation']
+           'load_tokenizer', 'dmc_tokenizer_episodes', 'per_task_quality', 'record_tokenizer_run', 'train_cli',
+           'matmul_peak_flops', 'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation']
 
 # %% ../nbs/20_tokenizer.ipynb #811f8314
 def patchify(images:torch.Tensor, # (..., C, H, W) images
@@ -76,7 +76,7 @@ class TokenizerConfig(ConfigBase):
     presets = {
         'tiny': dict(height=32, width=32, patch=8, num_latents=8, bottleneck=16, num_registers=2, dim=64,
                      enc_depth=2, dec_depth=2, num_heads=4, time_every=2),
-        'dmc64': dict(),
+        'dmc64': dict(dim=128),
         'paper': dict(height=384, width=640, patch=16, num_latents=512, bottleneck=16, num_registers=4, dim=1024,
                       enc_depth=16, dec_depth=16, num_heads=16, time_every=4),
     }
@@ -516,31 +516,38 @@ def frames_to_tensor(frames:np.ndarray|torch.Tensor, # uint8 (..., H, W, C)
         raise TypeError(f"`frames` must be uint8 (..., H, W, C), got {frames.dtype} of shape {tuple(frames.shape)}")
     return frames.movedim(-1, -3).float() / 255
 
+def _episode_frames(env, act, length:int, seed:int)->np.ndarray:
+    "uint8 (length, H, W, 3): a reset with `seed`, then `act()` actions; an episode that ends early continues after a reset."
+    obs, _ = env.reset(seed=seed)
+    frames = [obs['image']]
+    while len(frames) < length:
+        obs, _, terminated, truncated, _ = env.step(act())
+        frames.append(obs['image'])
+        if terminated or truncated: obs, _ = env.reset(); frames.append(obs['image'])
+    return np.stack(frames[:length])
+
 def collect_dmc_frames(tasks:Sequence[str]=DMC_TOKENIZER_TASKS, # DMC tasks ('domain-task')
                        episodes:int=2, # episodes per task
                        length:int=100, # frames per episode (the first is the reset frame)
                        size:int=64, # frame height and width
                        action_repeat:int=2, # physics steps per frame
-                       seed:int=0, # seeds the envs and the random policy
+                       seed:int=0, # seeds the envs and the policies
+                       scripted:float=0., # share of each task's episodes (rounded up) driven by a noisy `ScriptedPolicy`; the rest are random
+                       noise:float=0.3, # action noise of the scripted policy
                        progress:bool=True)->dict:
-    "Random-policy DMC episodes: {task: uint8 (episodes, length, size, size, 3)}."
-    from embodied_nb.envs import make_env
+    "DMC episodes of random and scripted behaviour: {task: uint8 (episodes, length, size, size, 3)}."
+    from embodied_nb.envs import make_env, ScriptedPolicy
     from tqdm.auto import tqdm
-    out, rng = {}, np.random.default_rng(seed)
+    if not 0 <= scripted <= 1: raise ValueError(f"`scripted` must be a fraction in [0, 1], got {scripted!r}")
+    out, rng, n_scripted = {}, np.random.default_rng(seed), math.ceil(episodes * scripted)
     bar = tqdm(total=len(tasks) * episodes * length, desc='collect DMC frames', disable=not progress, leave=False)
     for k, task in enumerate(tasks):
         env = make_env(f'dmc:{task}', size=size, action_repeat=action_repeat, seed=seed + k)
         try:
-            eps = []
-            for e in range(episodes):
-                obs, _ = env.reset(seed=seed + 1000 * k + e)
-                frames = [obs['image']]
-                while len(frames) < length:
-                    obs, _, terminated, truncated, _ = env.step(rng.uniform(-1, 1, env.action_space.shape).astype(np.float32))
-                    frames.append(obs['image'])
-                    if terminated or truncated: obs, _ = env.reset(); frames.append(obs['image'])
-                bar.update(length); eps.append(np.stack(frames[:length]))
-            out[task] = np.stack(eps)
+            uniform = lambda: rng.uniform(-1, 1, env.action_space.shape).astype(np.float32)
+            acts = [ScriptedPolicy(env, noise, seed + 1000 * k + e) if e < n_scripted else uniform for e in range(episodes)]
+            out[task] = np.stack([_episode_frames(env, act, length, seed + 1000 * k + e) for e, act in enumerate(acts)])
+            bar.update(episodes * length)
         finally: env.close()
     bar.close()
     return out
@@ -603,22 +610,25 @@ class TokenizerTrainConfig(ConfigBase):
     rms_decay:float=0.99 # EMA decay of the loss normalisers
     amp:bool=True # bf16 autocast (on CPU and GPU)
     tasks:list[str]=field(default_factory=lambda: list(DMC_TOKENIZER_TASKS)) # DMC tasks when no data is given
-    episodes_per_task:int=8 # random-policy episodes per task when collecting
+    episodes_per_task:int=8 # episodes per task when collecting
+    heldout_episodes:int=1 # held-out episodes per task (other seeds) when collecting
+    scripted:float=0. # share of collected episodes driven by a noisy scripted policy (`ScriptedPolicy`); the rest are random
     episode_len:int=100 # frames per collected episode
     eval_every:int=100 # steps between held-out PSNR/SSIM evaluations and log records
     ckpt_every:int=500 # steps between checkpoints
     grid_every:int=1000 # steps between reconstruction-grid PNGs
     seed:int=0
     def __post_init__(self):
-        check_fields(self, positive=('steps', 'batch_size', 'seq_len', 'lr', 'grad_clip', 'episodes_per_task', 'episode_len',
+        check_fields(self, positive=('steps', 'batch_size', 'seq_len', 'lr', 'grad_clip', 'episodes_per_task', 'heldout_episodes', 'episode_len',
                                      'eval_every', 'ckpt_every', 'grid_every'),
-                     non_negative=('weight_decay', 'warmup', 'lpips_weight'), fractions=('rms_decay',))
+                     non_negative=('weight_decay', 'warmup', 'lpips_weight'), fractions=('rms_decay', 'scripted'))
         check_fields(self, positive=('max_grad_norm',))
 
     presets = {
         'tiny': dict(model=TokenizerConfig.presets['tiny'], steps=300, batch_size=8, seq_len=2, lr=2e-3, warmup=20,
                      amp=False, episodes_per_task=1, episode_len=40, eval_every=50, ckpt_every=100, grid_every=100),
-        'dmc64': dict(model=TokenizerConfig.presets['dmc64']),
+        'dmc64': dict(model=TokenizerConfig.presets['dmc64'], steps=8000, scripted=0.5, heldout_episodes=2,
+                      eval_every=250, ckpt_every=250, grid_every=1000),
         'paper': dict(model=TokenizerConfig.presets['paper'], batch_size=32, seq_len=16, lr=1e-4, warmup=2000, steps=200_000),
     }
 
@@ -797,14 +807,14 @@ def load_tokenizer(path:str|Path, # run folder of `train_tokenizer` / `embodied 
 
 # %% ../nbs/20_tokenizer.ipynb #1cca4b92
 def dmc_tokenizer_episodes(cfg:TokenizerTrainConfig, # uses tasks, episodes_per_task, episode_len, seed, model size
-                           held_out:bool=False, # one episode per task from other seeds (seed + 10000)
+                           held_out:bool=False, # `heldout_episodes` per task from other seeds (seed + 10000)
                            tasks:Sequence[str]|None=None, # default `cfg.tasks`
                            progress:bool=True)->list[np.ndarray]:
-    "Random-policy DMC episodes (uint8 (L, H, W, 3) each) for training or held-out evaluation."
+    "DMC episodes (uint8 (L, H, W, 3) each), random and scripted as `cfg.scripted` says, for training or held-out evaluation."
     mc = cfg.model
     if mc.height != mc.width: raise ValueError(f"`model.height`/`model.width`: DMC frames are square, got {mc.height}x{mc.width}")
-    n, seed = (1, cfg.seed + 10_000) if held_out else (cfg.episodes_per_task, cfg.seed)
-    return VideoClips(collect_dmc_frames(tasks or cfg.tasks, n, cfg.episode_len, mc.height, seed=seed, progress=progress)).episodes
+    n, seed = (cfg.heldout_episodes, cfg.seed + 10_000) if held_out else (cfg.episodes_per_task, cfg.seed)
+    return VideoClips(collect_dmc_frames(tasks or cfg.tasks, n, cfg.episode_len, mc.height, seed=seed, scripted=cfg.scripted, progress=progress)).episodes
 
 def _cli_data(cfg:TokenizerTrainConfig, spec:str|None, progress:bool)->tuple[list, list|None]:
     "(training episodes, held-out episodes) for `--data` (None, 'dmc:task,task', or a replay path)."
@@ -815,21 +825,38 @@ def _cli_data(cfg:TokenizerTrainConfig, spec:str|None, progress:bool)->tuple[lis
     n_held = max(1, len(eps) // 10) if len(eps) > 1 else 0
     return (eps[:-n_held], eps[-n_held:]) if n_held else (eps, None)
 
+def _cli_tasks(cfg:TokenizerTrainConfig, spec:str|None)->list[str]|None:
+    "The DMC tasks `--data` collects, in collection order (None for a replay path)."
+    if spec is None: return list(cfg.tasks)
+    return [t for t in spec[4:].split(',') if t] if spec.startswith('dmc:') else None
+
+def per_task_quality(model:Tokenizer, held:Sequence[np.ndarray], # held-out episodes, the same number per task, task by task
+                     tasks:Sequence[str], seq_len:int, batch_size:int=8)->list[dict]:
+    "One row per task: held-out PSNR (dB), SSIM and MSE of its episodes (`evaluate_tokenizer`)."
+    if not tasks or len(held) % len(tasks):
+        raise ValueError(f"`held` must hold the same number of episodes for each of the {len(tasks)} `tasks`, got {len(held)} episodes")
+    n = len(held) // len(tasks)
+    return [{'task': t, **evaluate_tokenizer(model, _heldout_clips(held[k * n:(k + 1) * n], seq_len), batch_size)} for k, t in enumerate(tasks)]
+
 # %% ../nbs/20_tokenizer.ipynb #7e373a71
 def record_tokenizer_run(name:str, # experiment folder under `results/`
                          argv:list[str], # the words after `embodied train tokenizer`
                          cfg:TokenizerTrainConfig, model:Tokenizer,
                          run_dir:str|Path, # the run folder (its `metrics.jsonl` gives the curves)
                          seconds:float, # wall-clock of the command
+                         per_task:list[dict]|None=None, # rows of `per_task_quality`
                         )->Path:
-    "Write `results/NAME/` for a finished tokenizer run: final held-out PSNR/SSIM/MSE, config, command, wall-clock, curves."
+    "Write `results/NAME/` for a finished tokenizer run: final held-out PSNR/SSIM/MSE (per task too), compression, config, command, wall-clock, curves."
     recs = read_metrics(run_dir)
     last = recs[-1]
     keys = ('step', 'eval_psnr', 'eval_ssim', 'eval_mse', 'psnr', 'mse', 'loss', 'lpips')
     summary = {k: last[k] for k in keys if isinstance(last.get(k), (int, float)) and math.isfinite(last[k])}
     if isinstance(last.get('lpips'), str): summary['lpips'] = last['lpips']
-    summary['params'] = count_params(model)
-    return record_result(name, {'summary': summary}, command=shlex.join(['embodied', 'train', 'tokenizer', *argv]),
+    summary |= {'params': count_params(model), 'compression_ratio': model.cfg.compression_ratio}
+    steps = [0] + [r['step'] for r in recs]              # training time from each record's frames/s (no data collection, no pauses)
+    summary['train_seconds'] = sum((b - a) * cfg.batch_size * cfg.seq_len / r['frames_per_s'] for a, b, r in zip(steps, steps[1:], recs))
+    tables = {'held-out quality per task': per_task} if per_task else {}
+    return record_result(name, {'summary': summary, 'tables': tables}, command=shlex.join(['embodied', 'train', 'tokenizer', *argv]),
                          config=cfg.to_dict(), wall_clock_s=round(seconds, 1), title=f'Tokenizer training run `{name}`',
                          curves={'metrics': [{k: v for k, v in r.items() if k != 'time'} for r in recs]})
 
@@ -854,13 +881,16 @@ def train_cli(argv:list[str], # words after `embodied train tokenizer`
             train, held = _cli_data(cfg, args.data, not args.no_progress)
             model, history = train_tokenizer(cfg, train, eval_data=held, out_dir=args.out, device=args.device, progress=not args.no_progress,
                                              fresh=args.fresh, resume_from=args.resume_from)
+            tasks = _cli_tasks(cfg, args.data)
+            per_task = per_task_quality(model, held, tasks, cfg.seq_len, cfg.batch_size) if tasks and held else None
     except SystemExit as e: return int(e.code or 0)
     except (ValueError, FileNotFoundError, RunFolderBusy, DivergenceError) as e:
         print(f"embodied train tokenizer: {e}", file=sys.stderr); return 2
     last = history[-1] if history else {}
     print(f"tokenizer: step {cfg.steps}, held-out PSNR {last.get('eval_psnr', float('nan')):.2f} dB, "
           f"SSIM {last.get('eval_ssim', float('nan')):.3f}, lpips: {last.get('lpips', 'n/a') if isinstance(last.get('lpips'), str) else 'on'} -> {args.out}")
-    if args.record: print('recorded in', record_tokenizer_run(args.record, list(argv), cfg, model, args.out, time.time() - t0))
+    for row in per_task or []: print(f"  {row['task']}: PSNR {row['psnr']:.2f} dB, SSIM {row['ssim']:.3f}")
+    if args.record: print('recorded in', record_tokenizer_run(args.record, list(argv), cfg, model, args.out, time.time() - t0, per_task))
     return 0
 
 # %% ../nbs/20_tokenizer.ipynb #eb977274

@@ -16,8 +16,9 @@ from .dynamics import (DynamicsModel, DynamicsTrainConfig, tokenizer_from_run, l
 from .zoo import COMMIT_NOTE
 
 # %% auto #0
-__all__ = ['WM_CARD_SEED', 'world_model_facts', 'load_world_model', 'world_model_episodes', 'measure_world_model',
-           'export_world_model', 'check_pretrained_world_model', 'shipped_world_models', 'export_cli']
+__all__ = ['WM_CARD_SEED', 'tokenizer_dir', 'world_model_facts', 'load_world_model', 'world_model_episodes',
+           'measure_world_model', 'export_world_model', 'check_pretrained_world_model', 'shipped_world_models',
+           'export_cli']
 
 # %% ../nbs/35_world_model_zoo.ipynb #898873b1
 WM_CARD_SEED = 20_000   # first reset seed of the card's episodes
@@ -25,12 +26,20 @@ WM_CARD_SEED = 20_000   # first reset seed of the card's episodes
 def _data_settings(cfg:DynamicsTrainConfig, chunk:Optional[int])->dict:
     "What `collect_dmc_episodes` needs to collect episodes like the run's, and the rollout shape."
     return dict(task=cfg.task, size=cfg.tokenizer.model.height, time_limit=cfg.time_limit, action_repeat=cfg.action_repeat,
-                repeat_prob=cfg.repeat_prob, chunk=chunk, context=cfg.context, horizon=cfg.horizon)
+                repeat_prob=cfg.repeat_prob, scripted=cfg.scripted, chunk=chunk, context=cfg.context, horizon=cfg.horizon)
+
+def tokenizer_dir(run_dir)->Path:
+    "The tokenizer run of a dynamics run: its `tokenizer_run` when the config names one, else the run's own `tokenizer/` stage."
+    run = Path(run_dir)
+    cfg = DynamicsTrainConfig.from_yaml(run/"config.yaml")
+    tok = Path(cfg.tokenizer_run) if cfg.tokenizer_run else run/"tokenizer"
+    if not (tok/"checkpoints").is_dir(): raise FileNotFoundError(f"run_dir: the tokenizer run of {run} is not at {tok} (no checkpoints/)")
+    return tok
 
 def _run_seconds(run:Path)->float:
     "Active wall-clock of the tokenizer and dynamics stages, from their metric timestamps."
     return sum(active_seconds([r["time"] for r in read_metrics(d) if "time" in r])
-               for d in (run/"tokenizer", run) if (d/"metrics.jsonl").is_file())
+               for d in (tokenizer_dir(run), run) if (d/"metrics.jsonl").is_file())
 
 def _lpips_tier(tok_run:Path)->str:
     "Whether the tokenizer run trained with a perceptual term, from its metric records ('off' when it had none)."
@@ -40,15 +49,16 @@ def _lpips_tier(tok_run:Path)->str:
 def world_model_facts(run_dir)->dict:
     "What the cards state about a dynamics run: command, steps, frames, wall-clock, data settings."
     run = Path(run_dir)
-    if not (run/"config.yaml").is_file() or not (run/"tokenizer").is_dir():
-        raise FileNotFoundError(f"run_dir: expected an `embodied train dynamics` folder with config.yaml and tokenizer/, got {run}")
-    cfg = DynamicsTrainConfig.from_yaml(run/"config.yaml")
-    _, chunk = tokenizer_from_run(run/"tokenizer")
+    if not (run/"config.yaml").is_file():
+        raise FileNotFoundError(f"run_dir: expected an `embodied train dynamics` folder with config.yaml, got {run}")
+    cfg, tok_run = DynamicsTrainConfig.from_yaml(run/"config.yaml"), tokenizer_dir(run)
+    _, chunk = tokenizer_from_run(tok_run)
+    tok_cfg = TokenizerTrainConfig.from_yaml(tok_run/"config.yaml") if (tok_run/"config.yaml").is_file() else cfg.tokenizer
     train_eps, _ = dmc_episodes(cfg, run, progress=False)          # read back from the run's episodes.npz
     return dict(command=reproducing_command(cfg, "embodied train dynamics", run), commit=git_commit(), commit_note=COMMIT_NOTE, machine=machine_info(),
-                tokenizer_steps=cfg.tokenizer.steps, dynamics_steps=cfg.steps, training_episodes=cfg.episodes,
+                tokenizer_steps=tok_cfg.steps, dynamics_steps=cfg.steps, training_episodes=cfg.episodes,
                 training_frames=sum(len(ep["image"]) for ep in train_eps),
-                wall_clock_s=round(_run_seconds(run)), lpips=_lpips_tier(run/"tokenizer"),
+                wall_clock_s=round(_run_seconds(run)), lpips=_lpips_tier(tok_run),
                 data=_data_settings(cfg, chunk))
 
 # %% ../nbs/35_world_model_zoo.ipynb #9a2b5c0c
@@ -60,10 +70,10 @@ def load_world_model(path, device="cpu")->tuple[Tokenizer, DynamicsModel, dict]:
     return tok, DynamicsModel.from_pretrained(path/"dynamics", device).eval(), meta.get("card", {})
 
 def world_model_episodes(data:dict, episodes:int, seed:int=WM_CARD_SEED)->list[dict]:
-    "Fresh episodes collected with a card's data settings (a sticky random policy), reset seeds seed, seed + 1, ..."
+    "Fresh episodes collected with a card's data settings (sticky random, and scripted where the card says), reset seeds seed, seed + 1, ..."
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
     keys = ("task", "size", "time_limit", "action_repeat", "repeat_prob")
-    return collect_dmc_episodes(episodes=episodes, seed=seed, progress=False, **{k: data[k] for k in keys})
+    return collect_dmc_episodes(episodes=episodes, seed=seed, progress=False, scripted=data.get("scripted", 0.), **{k: data[k] for k in keys})
 
 def measure_world_model(path, episodes:int=4, seed:int=WM_CARD_SEED)->dict:
     "Per-step rollout PSNRs (model, repeat-last, tokenizer) and tokenizer PSNR/SSIM on fresh episodes, plus frames."
@@ -91,7 +101,7 @@ def export_world_model(run_dir, out,             # an `embodied train dynamics` 
                        export_command:Optional[str]=None)->dict:
     "Write the run's tokenizer and dynamics model as pretrained folders, measure them as stored, and return the dynamics card."
     facts, run, out = world_model_facts(run_dir), Path(run_dir), Path(out)
-    tok, _ = tokenizer_from_run(run/"tokenizer")
+    tok, _ = tokenizer_from_run(tokenizer_dir(run))
     dyn, _ = load_dynamics(run)
     common = facts | dict(export_command=export_command or shlex.join(["embodied", "export", "dynamics", str(run_dir), str(out)]))
     tok.save_pretrained(out/"tokenizer", common | dict(summary="written; the measurement follows"), dtype)
