@@ -57,7 +57,7 @@ class DynamicsConfig(ConfigBase):
     presets = {
         'tiny': dict(num_latents=8, bottleneck=16, pack=2, num_registers=2, dim=64, depth=4, num_heads=4, num_kv_heads=2,
                      time_every=2, max_len=16),
-        'dmc': dict(dim=128, depth=4, num_heads=4, num_kv_heads=2, time_every=2),
+        'dmc': dict(num_latents=64, bottleneck=8, pack=8, dim=128, depth=4, num_heads=4, num_kv_heads=2, time_every=2),  # dmc64's per-patch latents, a row per token
         'paper': dict(num_latents=512, bottleneck=16, pack=2, num_registers=8, dim=2048, depth=36, num_heads=32,
                       num_kv_heads=8, time_every=4, max_len=192, action_classes=[2] * 20 + [121]),
     }
@@ -724,7 +724,7 @@ from .tokenizer import TokenizerTrainConfig, TokenizerConfig
 class DynamicsTrainConfig(ConfigBase):
     "Dynamics training: model, tokenizer, DMC data and optimisation settings."
     model:DynamicsConfig=field(default_factory=lambda: DynamicsConfig(action_dim=6))
-    tokenizer:TokenizerTrainConfig=field(default_factory=lambda: TokenizerTrainConfig.preset('dmc64'))
+    tokenizer:TokenizerTrainConfig=field(default_factory=TokenizerTrainConfig) # presets merge over it (the `dmc` preset names `dmc64`)
     tokenizer_run:str='' # folder of a finished `embodied train tokenizer` run; '' trains one in OUT/tokenizer
     task:str='cheetah-run' # DMC task the episodes come from (a large body whose joints the actions drive)
     episodes:int=40 # training episodes

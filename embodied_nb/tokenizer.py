@@ -29,7 +29,8 @@ __all__ = ['DMC_TOKENIZER_TASKS', 'TOKENIZER_MAY_CHANGE', 'patchify', 'unpatchif
            'load_frame_episodes', 'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes',
            'evaluate_tokenizer', 'tokenizer_training_state', 'tokenizer_train_step', 'train_tokenizer',
            'load_tokenizer', 'dmc_tokenizer_episodes', 'per_task_quality', 'record_tokenizer_run', 'train_cli',
-           'matmul_peak_flops', 'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation']
+           'matmul_peak_flops', 'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation',
+           'mean_frame_psnr', 'latent_swap_psnr']
 
 # %% ../nbs/20_tokenizer.ipynb #811f8314
 def patchify(images:torch.Tensor, # (..., C, H, W) images
@@ -73,10 +74,11 @@ class TokenizerConfig(ConfigBase):
     cap:float=50. # attention-logit soft-cap
     mask_max:float=0.9 # MAE: each image drops patches with probability p ~ U(0, mask_max)
     output:Literal['sigmoid', 'clamp']='sigmoid' # how decoded pixels are bounded to [0, 1]
+    latents:Literal['learned', 'patches']='learned' # 'learned': Dreamer 4's latent tokens; 'patches': one latent per patch (a ViT autoencoder)
     presets = {
         'tiny': dict(height=32, width=32, patch=8, num_latents=8, bottleneck=16, num_registers=2, dim=64,
                      enc_depth=2, dec_depth=2, num_heads=4, time_every=2),
-        'dmc64': dict(dim=128),
+        'dmc64': dict(dim=128, latents='patches', num_latents=64, bottleneck=8),
         'paper': dict(height=384, width=640, patch=16, num_latents=512, bottleneck=16, num_registers=4, dim=1024,
                       enc_depth=16, dec_depth=16, num_heads=16, time_every=4),
     }
@@ -105,6 +107,8 @@ def validate(self:TokenizerConfig)->TokenizerConfig:
     if self.dim % self.num_heads or (self.dim // self.num_heads) % 4:
         raise ValueError(f"`dim`/`num_heads` must be a multiple of 4 (2-D RoPE), got dim={self.dim}, num_heads={self.num_heads}")
     if not 0 <= self.mask_max < 1: raise ValueError(f"`mask_max` must be in [0, 1), got {self.mask_max}")
+    if self.latents == 'patches' and self.num_latents != self.num_patches:
+        raise ValueError(f"`num_latents` must equal the number of patches ({self.num_patches}) when `latents`='patches', got {self.num_latents}")
     if self.num_latents < 1 or self.bottleneck < 1: raise ValueError(f"`num_latents` and `bottleneck` must be >= 1, got {self.num_latents}, {self.bottleneck}")
     return self
 
@@ -152,6 +156,7 @@ class Tokenizer(nn.Module, Pretrained):
         super().__init__()
         self.cfg = cfg = cfg.validate()
         P, L, R, D = cfg.num_patches, cfg.num_latents, cfg.num_registers, cfg.dim
+        L = 0 if cfg.latents == 'patches' else L          # per-patch latents: no latent tokens
         self.enc_layout = TokenLayout({'patches': P, 'latents': L, 'registers': R})
         self.dec_layout = TokenLayout({'latents': L, 'queries': P, 'registers': R}, reads={'latents': ['latents']})
         tcfg = lambda depth: TransformerConfig(dim=D, depth=depth, num_heads=cfg.num_heads, time_every=cfg.time_every,
@@ -208,7 +213,7 @@ def encode(self:Tokenizer,
     extra = torch.cat((self.enc_latents, self.enc_registers)).to(x.dtype).expand(B, T, -1, -1)
     mask, rotary = self._frame_tables('enc', video.device)
     h = self.encoder(torch.cat((x, extra), dim=2), space_mask=mask, space_rotary=rotary, cache=cache)
-    return torch.tanh(self.to_bottleneck(self.enc_layout.split(h)['latents']))
+    return torch.tanh(self.to_bottleneck(self.enc_layout.split(h)['patches' if self.cfg.latents == 'patches' else 'latents']))
 
 # %% ../nbs/20_tokenizer.ipynb #d92b0099
 @patch
@@ -223,10 +228,12 @@ def decode_tokens(self:Tokenizer,
         raise ValueError(f"`latents` must be (B, T, {c.num_latents}, {c.bottleneck}), got shape {tuple(latents.shape)}")
     B, T = latents.shape[:2]
     x = self.from_bottleneck(latents)
-    queries = self.patch_queries if patch_queries is None else patch_queries
-    extra = torch.cat((queries, self.dec_registers)).to(x.dtype).expand(B, T, -1, -1)
+    queries = (self.patch_queries if patch_queries is None else patch_queries).to(x.dtype)
+    registers = self.dec_registers.to(x.dtype).expand(B, T, -1, -1)
+    if c.latents == 'patches': tokens = (queries + x, registers)              # each patch query starts from its own latent
+    else: tokens = (x, queries.expand(B, T, -1, -1), registers)
     mask, rotary = self._frame_tables('dec', latents.device)
-    return self.decoder(torch.cat((x, extra), dim=2), space_mask=mask, space_rotary=rotary, cache=cache)
+    return self.decoder(torch.cat(tokens, dim=2), space_mask=mask, space_rotary=rotary, cache=cache)
 
 @patch
 def decode(self:Tokenizer,
@@ -627,7 +634,7 @@ class TokenizerTrainConfig(ConfigBase):
     presets = {
         'tiny': dict(model=TokenizerConfig.presets['tiny'], steps=300, batch_size=8, seq_len=2, lr=2e-3, warmup=20,
                      amp=False, episodes_per_task=1, episode_len=40, eval_every=50, ckpt_every=100, grid_every=100),
-        'dmc64': dict(model=TokenizerConfig.presets['dmc64'], steps=8000, scripted=0.5, heldout_episodes=2,
+        'dmc64': dict(model=TokenizerConfig.presets['dmc64'], steps=4000, lr=1e-3, scripted=0.5, heldout_episodes=2,
                       eval_every=250, ckpt_every=250, grid_every=1000),
         'paper': dict(model=TokenizerConfig.presets['paper'], batch_size=32, seq_len=16, lr=1e-4, warmup=2000, steps=200_000),
     }
@@ -996,3 +1003,28 @@ def context_ablation(model:Tokenizer,
     alone = model.decode(model.encode(video.flatten(0, 1)[:, None], drop.flatten(0, 1)[:, None]))[:, 0].float().unflatten(0, (B, T))
     err = lambda r: (r - video).pow(2).mean((0, 2, 3, 4))
     return {'mse_with_past': err(with_past), 'mse_alone': err(alone)}
+
+# %% ../nbs/20_tokenizer.ipynb #805eb93a
+def mean_frame_psnr(episodes:Sequence[np.ndarray], # uint8 (L, H, W, 3) episodes
+                   )->float:
+    "Mean PSNR (dB) of predicting every frame of an episode by the episode's mean frame: what a decoder that ignores its latents can score."
+    out = []
+    for ep in episodes:
+        x = frames_to_tensor(ep)
+        out.append(psnr(x.mean(0, keepdim=True).expand_as(x), x).mean().item())
+    return float(np.mean(out))
+
+@torch.no_grad()
+def latent_swap_psnr(model:Tokenizer, episodes:Sequence[np.ndarray], # uint8 (L, H, W, 3) episodes
+                     stride:int=12, n:int=8, # frames `stride` apart, `n` of them per episode, each encoded alone
+                    )->dict:
+    "PSNR of frames decoded from their own latents ('own') and from another frame's ('swapped'); equal values: the latents are ignored."
+    model.eval(); own, swapped = [], []
+    dev = next(model.parameters()).device
+    for ep in episodes:
+        x = frames_to_tensor(ep[::stride][:n], dev)[:, None]
+        if len(x) < 2: raise ValueError(f"`episodes`: need at least 2 frames {stride} apart, got an episode of {len(ep)} frames")
+        z = model.encode(x)
+        own.append(psnr(model.decode(z).float(), x).mean().item())
+        swapped.append(psnr(model.decode(z[torch.roll(torch.arange(len(z)), 1)]).float(), x).mean().item())
+    return {'own': float(np.mean(own)), 'swapped': float(np.mean(swapped))}
