@@ -658,7 +658,7 @@ def _scripted_for(noise:float, seed:int):
         sp = ScriptedPolicy(driver.workers[0].env, noise, seed)
         def act(obs):
             sp.env = driver.workers[0].env                       # a restarted env is a new object
-            if obs['is_first'][0]: sp.shift = sp.rng.uniform(0, 2 * np.pi)
+            if obs['is_first'][0]: sp.new_episode()
             return sp()[None]
         return act
     return make

@@ -612,6 +612,9 @@ class ScriptedPolicy:
             raise ValueError(f"`env`: scripted policies exist for {SCRIPTED_DOMAINS}, got {getattr(env, 'domain', env)!r}")
         if not (isinstance(noise, (int, float)) and noise >= 0): raise ValueError(f"`noise` must be a number >= 0, got {noise!r}")
         self.env, self.noise, self.rng = env, float(noise), np.random.default_rng(seed)
+        self.new_episode()
+    def new_episode(self):
+        "Draw a fresh gait phase (call at an episode's first step)."
         self.shift = self.rng.uniform(0, 2 * np.pi)
     def __repr__(self): return f"ScriptedPolicy({self.env.domain!r}, noise={self.noise})"
     def __call__(self)->np.ndarray:
