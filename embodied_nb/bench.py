@@ -12,7 +12,8 @@ from .core import Attention, BlockCausalTransformer, TransformerConfig, naive_at
 from .train import Registry, record_result, resolve_device
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'time_interleaved', 'format_rows', 'add_record_flag', 'record_bench', 'NaiveSelfAttention',
+__all__ = ['PEAK_SHAPES', 'BENCHMARKS', 'time_interleaved', 'format_rows', 'add_record_flag', 'record_bench', 'peak_matmul',
+           'matmul_peak_flops', 'count_flops', 'training_mfu', 'profile_ops', 'report_rows', 'NaiveSelfAttention',
            'bench_attention', 'bench_kv_cache', 'register_benchmark', 'cli', 'attention_cli']
 
 # %% ../nbs/05_bench.ipynb #9ed4b6f4
@@ -62,6 +63,87 @@ def record_bench(name:str,          # benchmark name, e.g. 'attention'
     tables = {t: [{k: finite(v) for k, v in r.items()} for r in rows] for t, rows in tables.items()}
     return record_result(f'bench_{name}', {'tables': tables}, command=' '.join(['embodied bench', name, *words]),
                          config={'argv': words}, wall_clock_s=round(seconds, 1), title=f'embodied bench {name}', **kw)
+
+# %% ../nbs/05_bench.ipynb #e80a6770
+PEAK_SHAPES = ((2048, 2048, 2048), (8192, 256, 1024), (4096, 512, 512))   # (M, K, N): a square and two transformer-like products
+
+def peak_matmul(device:str|torch.device|None='cpu', # 'auto' picks CUDA when available
+                dtype:torch.dtype=torch.float32, # bf16 for autocast training
+                shapes:tuple|None=None, # (M, K, N) products to try; default `PEAK_SHAPES` (CPU) or 8192-square (GPU)
+                seconds:float=0.5, # warm-up per shape before it is timed
+               )->tuple[Callable[[], object], int]:
+    "(zero-argument dense product, its FLOPs): the fastest of `shapes`, each timed (median of 5) after a warm-up."
+    device = resolve_device(device)
+    best = None
+    for M, K, N in shapes or (PEAK_SHAPES if device.type == 'cpu' else ((8192, 8192, 8192),)):
+        a, b = torch.randn(M, K, device=device, dtype=dtype), torch.randn(K, N, device=device, dtype=dtype)
+        fn = lambda a=a, b=b: a @ b
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end: fn(); _sync(device)
+        rate = 2 * M * K * N / time_interleaved({'mm': fn}, rounds=5, warmup=0, device=device)['mm']
+        if best is None or rate > best[0]: best = (rate, fn, 2 * M * K * N)
+    return best[1], best[2]
+
+def matmul_peak_flops(device:str|torch.device|None='cpu', dtype:torch.dtype=torch.float32, shapes:tuple|None=None, seconds:float=0.5)->float:
+    "Measured dense matmul peak in FLOP/s: the rate of `peak_matmul`'s product."
+    fn, flops = peak_matmul(device, dtype, shapes, seconds)
+    return flops / time_interleaved({'mm': fn}, rounds=5, warmup=0, device=resolve_device(device))['mm']
+
+# %% ../nbs/05_bench.ipynb #713130dc
+def count_flops(fn:Callable[[], object])->int:
+    "FLOPs of one call of `fn`, as torch's `FlopCounterMode` counts them (matrix products and attention)."
+    from torch.utils.flop_counter import FlopCounterMode
+    with FlopCounterMode(display=False) as counter: fn()
+    return counter.get_total_flops()
+
+def training_mfu(step:Callable[[], object], # one training step (forward, backward, optimiser)
+                 flops:int, # its FLOPs (`count_flops` of the eager step)
+                 peak:float|tuple, # FLOP/s, or `peak_matmul`'s (product, FLOPs) to time interleaved with the step
+                 rounds:int=5, device='cpu')->dict:
+    "Seconds per step, FLOPs per step, achieved FLOP/s, the peak and MFU of `step`."
+    fns = {'step': step} | ({'peak': peak[0]} if isinstance(peak, tuple) else {})
+    t = time_interleaved(fns, rounds=rounds, warmup=1, device=device)
+    rate = peak[1] / t['peak'] if isinstance(peak, tuple) else peak
+    return {'step_s': t['step'], 'flops_per_step': flops, 'achieved_flops': flops / t['step'], 'matmul_peak_flops': rate, 'mfu': flops / t['step'] / rate}
+
+# %% ../nbs/05_bench.ipynb #ae363b9e
+def profile_ops(step:Callable[[], object], # the step to profile (warm it up first)
+                steps:int=3, # profiled calls
+                warmup:int=1, # unprofiled calls first
+                top:int=10, # operators kept
+               )->list[dict]:
+    "The `top` operators by self CPU time over `steps` calls after `warmup` others: name, calls and milliseconds per step, share of the total."
+    from torch.profiler import profile, ProfilerActivity
+    for _ in range(warmup): step()
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        for _ in range(steps): step()
+    ops = {}
+    for e in prof.key_averages():    # compiled graphs carry a hash in their name: one row for all of them
+        name = 'compiled graphs (fused kernels)' if e.key.startswith('## Call CompiledFxGraph') else e.key
+        calls, us = ops.get(name, (0, 0.))
+        ops[name] = (calls + e.count, us + e.self_cpu_time_total)
+    total = sum(us for _, us in ops.values()) or 1
+    rows = [{'op': k, 'calls_per_step': n / steps, 'ms_per_step': us / 1e3 / steps, 'share': us / total} for k, (n, us) in ops.items()]
+    return sorted(rows, key=lambda r: r['ms_per_step'], reverse=True)[:top]
+
+# %% ../nbs/05_bench.ipynb #c6940fb4
+def report_rows(name:str, # benchmark name, e.g. 'tokenizer'
+                argv:list[str], # the words after `embodied bench <name>`
+                title:str, # title of the main table
+                rows:list[dict], # one per mode; a row may carry 'compiled' and a 'profile' (from `profile_ops`)
+                rate_key:str, # the throughput column the `speedup` compares with the first row
+                record:bool, t0:float, # `--record` given; `time.perf_counter()` at the start
+               )->int:
+    "Print a benchmark's rows (speedup over the first row on `rate_key`, profiles as their own tables) and record them when asked."
+    tables, main = {}, []
+    for r in rows:
+        r = dict(r); prof = r.pop('profile', None)
+        main.append(r | {'speedup': r[rate_key] / rows[0][rate_key]})
+        if prof: tables[f"{title}: top operators, {'compiled' if r.get('compiled') else 'eager'}"] = prof
+    tables = {title: main} | tables
+    for t, rs in tables.items(): print(t); print(format_rows(rs))
+    if record: print('recorded in', record_bench(name, argv, tables, time.perf_counter() - t0))
+    return 0
 
 # %% ../nbs/05_bench.ipynb #7cbe5f68
 class NaiveSelfAttention(nn.Module):

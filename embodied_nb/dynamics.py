@@ -18,8 +18,9 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, linear_warmup)
-from .bench import time_interleaved, format_rows, add_record_flag, record_bench
+                               resolve_device, record_result, linear_warmup, compile_for_training)
+from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
+                               profile_ops, report_rows)
 
 # %% auto #0
 __all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'DynamicsConfig', 'is_power_of_two', 'check_steps',
@@ -745,6 +746,7 @@ class DynamicsTrainConfig(ConfigBase):
     grad_clip:float=1.0 # max gradient norm
     max_grad_norm:float|None=None # stop the run (DivergenceError) when a gradient norm before clipping exceeds this; None: only non-finite values stop it
     amp:bool=False # bf16 autocast
+    compile:bool=False # run the training step's forward passes through `torch.compile` (`compile_for_training`)
     eval_every:int=250 # steps between held-out evaluations / log records
     ckpt_every:int=500 # steps between checkpoints
     context:int=4 # context frames of the evaluation rollouts
@@ -812,7 +814,7 @@ def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation sett
                             model:DynamicsModel|None=None, # continue training this model (in memory)
                             device:str|torch.device|None=None, # default: CUDA when available, else CPU
                            )->dict:
-    "Seeded model, optional EMA teacher, AdamW, warm-up schedule, data generator, and the checkpointed subset of them."
+    "Seeded model (and its training forward, compiled when asked), optional EMA teacher, AdamW, warm-up schedule, data generator, and the checkpointed subset of them."
     device = resolve_device(device)
     seed_everything(cfg.seed)
     if model is None: model = DynamicsModel(cfg.model).set_latent_stats(torch.cat(data.latents))
@@ -823,9 +825,9 @@ def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation sett
     gen = torch.Generator().manual_seed(cfg.seed)
     modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
     checkpoint = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
-    return dict(model=model, teacher=teacher, opt=opt, sched=sched, gen=gen, device=device, checkpoint=checkpoint)
+    return dict(model=model, forward=compile_for_training(model, cfg.compile), teacher=teacher, opt=opt, sched=sched, gen=gen, device=device, checkpoint=checkpoint)
 
-DYNAMICS_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every')   # what a resumed run may change
+DYNAMICS_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every', 'compile')   # what a resumed run may change
 DYNAMICS_RUN_FILES = ('metrics.jsonl',)   # the dynamics stage has started (episodes and the tokenizer are earlier stages)
 
 def _open_dynamics_run(out_dir:str|Path|None, cfg:DynamicsTrainConfig, st:dict,
@@ -853,7 +855,7 @@ def dynamics_train_step(st:dict, # from `dynamics_training_state`
     batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), dev)
     tau, d = training_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, 1.0 if step < cfg.flow_warmup else cfg.flow_fraction, gen, dev)
     with torch.autocast(dev.type, torch.bfloat16, enabled=cfg.amp):
-        loss, terms, diag = shortcut_forcing_loss(model, model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
+        loss, terms, diag = shortcut_forcing_loss(st['forward'], model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
                                                   tau=tau, d=d, generator=gen, teacher=st['teacher'])
     st['opt'].zero_grad(set_to_none=True); loss.backward()
     grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
@@ -1083,56 +1085,68 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
     return 0
 
 # %% ../nbs/30_shortcut_forcing.ipynb #445f55da
+@torch.no_grad()
+def _rollout_fps(model:DynamicsModel, batch:int, context:int, horizon:int, K:int, rounds:int, amp:bool, device)->dict:
+    "Imagined frames/s of `rollout` with the KV cache and recomputing the window at every denoising step, and their ratio."
+    cfg = model.cfg
+    ctx = torch.randn(batch, context, cfg.num_latents, cfg.bottleneck, device=device).tanh()
+    acts = torch.randn(batch, context + horizon, cfg.action_dim, device=device)
+    roll = lambda cache: (lambda: model.rollout(ctx, acts, horizon, K=K, use_cache=cache, generator=torch.Generator().manual_seed(0)))
+    with torch.autocast(device.type, torch.bfloat16, enabled=amp):
+        t = time_interleaved({'cache': roll(True), 'recompute': roll(False)}, rounds=rounds, warmup=1, device=device)
+    return {'fps_cache': batch * horizon / t['cache'], 'fps_recompute': batch * horizon / t['recompute'], 'cache_speedup': t['recompute'] / t['cache']}
+
+def _dynamics_step(model:DynamicsModel, z:torch.Tensor, a:torch.Tensor, amp:bool, compile:bool=False):
+    "A zero-argument shortcut-forcing training step (AdamW) of `model` on fixed windows, through a compiled forward when asked."
+    fwd, opt = compile_for_training(model, compile), torch.optim.AdamW(model.parameters(), lr=1e-4)
+    def step():
+        with torch.autocast(z.device.type, torch.bfloat16, enabled=amp):
+            loss = shortcut_forcing_loss(fwd, z, a, generator=torch.Generator().manual_seed(0))[0]
+        opt.zero_grad(); loss.backward(); opt.step()
+    return step
+
 def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
                    device:str|torch.device='cpu', # 'auto' picks CUDA when available
                    batch:int=1, context:int=8, horizon:int=8, K:int=4, # rollout shape
-                   train_batch:int=4, train_len:int|None=None, # training windows (length default `max_len // 2`)
-                   rounds:int=3, dtype:torch.dtype=torch.float32,
-                   peak_tflops:float|None=None, # device peak for the FLOP utilisation
+                   train_batch:int=16, train_len:int=16, # training windows (the presets' batch)
+                   rounds:int=3, # timed calls per measurement
+                   amp:bool=False, # bf16 autocast, rollouts and training
+                   compile:bool=False, # time the training step through `torch.compile`
+                   peak:float|tuple|None=None, # FLOP/s, or `peak_matmul`'s product timed alongside; None finds one
+                   profile:bool=False, # also return the training step's top operators under 'profile'
                    **overrides)->dict:
-    "Rollout FPS with and without the KV cache, their ratio, and training tokens/s and FLOP rate."
-    torch.manual_seed(0)
-    device = resolve_device(device)
+    "Rollout FPS with and without the KV cache; training tokens/s and MFU against the measured matmul peak."
+    torch.manual_seed(0); device = resolve_device(device)
     cfg = DynamicsConfig.preset(preset, **({'action_dim': 2, 'action_classes': []} | overrides))
-    model = DynamicsModel(cfg).to(device, dtype)
-    T = context + horizon
-    ctx = torch.randn(batch, context, cfg.num_latents, cfg.bottleneck, device=device, dtype=dtype).tanh()
-    acts = torch.randn(batch, T, cfg.action_dim, device=device, dtype=dtype)
-    roll = lambda cache: (lambda: model.rollout(ctx, acts, horizon, K=K, use_cache=cache, generator=torch.Generator().manual_seed(0)))
-    t = time_interleaved({'cache': roll(True), 'recompute': roll(False)}, rounds=rounds, warmup=1, device=device)
-    L = train_len or max(2, cfg.max_len // 2)
-    z = torch.randn(train_batch, L, cfg.num_latents, cfg.bottleneck, device=device, dtype=dtype).tanh()
-    a = torch.randn(train_batch, L, cfg.action_dim, device=device, dtype=dtype)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
-    def train_step():
-        loss = shortcut_forcing_loss(model.train(), z, a, generator=torch.Generator().manual_seed(0))[0]
-        opt.zero_grad(); loss.backward(); opt.step()
-    t_train = time_interleaved({'train': train_step}, rounds=rounds, warmup=1, device=device)['train']
-    model.eval()
-    tokens = train_batch * L * model.layout.size
-    flops = 10 * count_params(model) * tokens / t_train
-    return dict(preset=preset, device=str(device), params_m=count_params(model) / 1e6, K=K, batch=batch, context=context, horizon=horizon,
-                fps_cache=batch * horizon / t['cache'], fps_recompute=batch * horizon / t['recompute'],
-                cache_speedup=t['recompute'] / t['cache'], train_tokens_per_s=tokens / t_train, train_tflops=flops / 1e12,
-                flop_utilisation=(flops / 1e12 / peak_tflops) if peak_tflops else float('nan'))
+    model = DynamicsModel(cfg).to(device)
+    fps = _rollout_fps(model.eval(), batch, context, horizon, K, rounds, amp, device)
+    z = torch.randn(train_batch, train_len, cfg.num_latents, cfg.bottleneck, device=device).tanh()
+    a = torch.randn(train_batch, train_len, cfg.action_dim, device=device)
+    flops = count_flops(_dynamics_step(model.train(), z, a, amp))                 # the products of one eager step
+    step = _dynamics_step(model, z, a, amp, compile); step()                     # compiles (when asked) before the clock starts
+    m = training_mfu(step, flops, peak or peak_matmul(device, torch.bfloat16 if amp else torch.float32), rounds, device)
+    tokens = train_batch * train_len * model.layout.size
+    row = dict(preset=preset, device=str(device), amp=amp, compiled=compile, params_m=count_params(model) / 1e6, K=K, batch=batch,
+               context=context, horizon=horizon, **fps, train_tokens_per_s=tokens / m['step_s'], train_step_s=m['step_s'],
+               train_flops_per_step=flops, achieved_flops=m['achieved_flops'], matmul_peak_flops=m['matmul_peak_flops'], mfu=m['mfu'])
+    return row | ({'profile': profile_ops(step)} if profile else {})
 
 def bench_cli(argv:list[str]|None=None)->int:
-    "`embodied bench dynamics [--preset NAME] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--bf16] [--peak-tflops X] [--record]`."
+    "`embodied bench dynamics [--preset NAME] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--amp] [--compile] [--profile] [--record]`."
     import argparse
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench dynamics', description=bench_dynamics.__doc__))
     ap.add_argument('--preset', default='tiny', choices=list(DynamicsConfig.presets))
-    ap.add_argument('--device', default=None, help="default: cpu, then also cuda when available")
+    ap.add_argument('--device', default=None, help="default: CUDA when available, else CPU")
     ap.add_argument('--batch', type=int, default=1); ap.add_argument('--context', type=int, default=8)
     ap.add_argument('--horizon', type=int, default=8); ap.add_argument('--rounds', type=int, default=3)
-    ap.add_argument('--bf16', action='store_true', help='run in bfloat16')
-    ap.add_argument('--peak-tflops', type=float, default=None, help='device peak TFLOP/s for the utilisation column')
+    ap.add_argument('--train-batch', type=int, default=16); ap.add_argument('--train-len', type=int, default=16)
+    ap.add_argument('--amp', action='store_true', help='bf16 autocast'); ap.add_argument('--compile', action='store_true', help='add a row through torch.compile')
+    ap.add_argument('--profile', action='store_true', help="add each row's top operators")
     try: args = ap.parse_args(list(argv or []))
     except SystemExit as e: return int(e.code or 0)
-    t0 = time.perf_counter()
-    devices = [args.device] if args.device else ['cpu'] + ([] if resolve_device('auto').type == 'cpu' else ['cuda'])
-    rows = [bench_dynamics(args.preset, dev, args.batch, args.context, args.horizon, rounds=args.rounds,
-                           dtype=torch.bfloat16 if args.bf16 else torch.float32, peak_tflops=args.peak_tflops) for dev in devices]
-    print(format_rows(rows))
-    title = f"dynamics {args.preset} rollout (K=4) and training on {', '.join(r['device'] for r in rows)}"
-    if args.record: print('recorded in', record_bench('dynamics', list(argv or []), {title: rows}, time.perf_counter() - t0))
-    return 0
+    t0, device = time.perf_counter(), resolve_device(args.device)
+    peak = peak_matmul(device, torch.bfloat16 if args.amp else torch.float32)
+    run = lambda c: bench_dynamics(args.preset, device, args.batch, args.context, args.horizon, 4, args.train_batch, args.train_len,
+                                   args.rounds, args.amp, c, peak, args.profile)
+    return report_rows('dynamics', list(argv or []), f"dynamics {args.preset} rollout (K=4) and training on {device}",
+                       [run(False)] + ([run(True)] if args.compile else []), 'train_tokens_per_s', args.record, t0)

@@ -19,8 +19,9 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, config_from_argv
 from .train import (open_run, RunLock, run_start, check_out_dir, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device, linear_warmup,
-                               read_metrics, record_result)
-from .bench import time_interleaved, add_record_flag, record_bench
+                               read_metrics, record_result, compile_for_training)
+from .bench import (time_interleaved, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
+                               profile_ops, report_rows)
 
 # %% auto #0
 __all__ = ['DMC_TOKENIZER_TASKS', 'TOKENIZER_MAY_CHANGE', 'patchify', 'unpatchify', 'TokenizerConfig', 'preset_table', 'mae_mask',
@@ -29,8 +30,8 @@ __all__ = ['DMC_TOKENIZER_TASKS', 'TOKENIZER_MAY_CHANGE', 'patchify', 'unpatchif
            'load_frame_episodes', 'TokenizerTrainConfig', 'masked_view', 'recon_grid', 'png_bytes',
            'evaluate_tokenizer', 'tokenizer_training_state', 'tokenizer_train_step', 'train_tokenizer',
            'load_tokenizer', 'dmc_tokenizer_episodes', 'per_task_quality', 'record_tokenizer_run', 'train_cli',
-           'matmul_peak_flops', 'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation',
-           'mean_frame_psnr', 'latent_swap_psnr']
+           'benchmark_tokenizer', 'bench_cli', 'plot_reconstructions', 'context_ablation', 'mean_frame_psnr',
+           'latent_swap_psnr']
 
 # %% ../nbs/20_tokenizer.ipynb #811f8314
 def patchify(images:torch.Tensor, # (..., C, H, W) images
@@ -191,7 +192,8 @@ def _check_video(self:Tokenizer, video:torch.Tensor, name:str='video'):
         raise TypeError(f"`{name}` must be a float tensor in [0, 1] (see `frames_to_tensor`), got dtype {video.dtype}")
     if video.ndim != 5 or tuple(video.shape[2:]) != (c.channels, c.height, c.width):
         raise ValueError(f"`{name}` must be (B, T, {c.channels}, {c.height}, {c.width}), got shape {tuple(video.shape)}")
-    lo, hi = (video.min().item(), video.max().item()) if video.numel() and video.device.type != 'meta' else (0.0, 1.0)
+    checkable = video.numel() and video.device.type != 'meta' and not torch.compiler.is_compiling()   # a compiled graph skips the value check
+    lo, hi = (video.min().item(), video.max().item()) if checkable else (0.0, 1.0)
     if lo < -1e-3 or hi > 1 + 1e-3:
         raise ValueError(f"`{name}` must hold values in [0, 1], got [{lo:.3g}, {hi:.3g}]; uint8 frames go through `frames_to_tensor` (divides by 255)")
 
@@ -616,6 +618,7 @@ class TokenizerTrainConfig(ConfigBase):
     lpips_backbone:Optional[str]=None # local torchvision checkpoint for LPIPS tier 2
     rms_decay:float=0.99 # EMA decay of the loss normalisers
     amp:bool=True # bf16 autocast (on CPU and GPU)
+    compile:bool=False # run the training step's forward through `torch.compile` (`compile_for_training`): a minute or two to compile, then faster steps
     tasks:list[str]=field(default_factory=lambda: list(DMC_TOKENIZER_TASKS)) # DMC tasks when no data is given
     episodes_per_task:int=8 # episodes per task when collecting
     heldout_episodes:int=1 # held-out episodes per task (other seeds) when collecting
@@ -696,7 +699,7 @@ def tokenizer_training_state(cfg:TokenizerTrainConfig, # model + training settin
                              model:Tokenizer|None=None, # continue training this model instead of a new one
                              device:str|torch.device|None=None, # default: CUDA when available, else CPU
                             )->dict:
-    "Seeded model, loss (and its LPIPS tier), AdamW, warm-up schedule and data generator of a tokenizer run."
+    "Seeded model (and its training forward, compiled when asked), loss (and its LPIPS tier), AdamW, warm-up schedule and data generator of a tokenizer run."
     device = resolve_device(device)
     seed_everything(cfg.seed)
     model = (model or Tokenizer(cfg.model)).to(device).train()
@@ -704,7 +707,7 @@ def tokenizer_training_state(cfg:TokenizerTrainConfig, # model + training settin
     loss_fn = TokenizerLoss(perceptual.to(device) if perceptual is not None else None, cfg.lpips_weight, cfg.rms_decay).to(device)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup(cfg.warmup))
-    return dict(model=model, loss_fn=loss_fn, opt=opt, sched=sched, gen=torch.Generator().manual_seed(cfg.seed), tier=tier, device=device)
+    return dict(model=model, forward=compile_for_training(model, cfg.compile), loss_fn=loss_fn, opt=opt, sched=sched, gen=torch.Generator().manual_seed(cfg.seed), tier=tier, device=device)
 
 def _checkpoint_state(st:dict)->dict:
     "What `save_checkpoint` / `resume` keep of a tokenizer run: weights, loss normalisers, optimiser, schedule, data generator."
@@ -712,7 +715,7 @@ def _checkpoint_state(st:dict)->dict:
                 schedulers={'lr': st['sched']}, generators={'data': st['gen']})
 
 # %% ../nbs/20_tokenizer.ipynb #0d195748
-TOKENIZER_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every', 'grid_every')   # what a resumed run may change
+TOKENIZER_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every', 'grid_every', 'compile')   # what a resumed run may change
 
 def _open_run(out_dir:str|Path|None, # run folder, or None to keep nothing
               cfg:TokenizerTrainConfig, st:dict,
@@ -731,7 +734,7 @@ def tokenizer_train_step(st:dict, # from `tokenizer_training_state`
     video = frames_to_tensor(clips.sample(cfg.batch_size, cfg.seq_len, st['gen']), dev)
     drop = mae_mask(video.shape[:2] + (mc.num_patches,), mc.mask_max, st['gen'])[0].to(dev)
     with torch.autocast(dev.type, torch.bfloat16, enabled=cfg.amp):
-        recon, _ = model(video, drop)
+        recon, _ = st['forward'](video, drop)
     loss, metrics = st['loss_fn'](recon.float(), video)
     st['opt'].zero_grad(set_to_none=True); loss.backward()
     metrics['grad_norm'] = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
@@ -900,65 +903,71 @@ def train_cli(argv:list[str], # words after `embodied train tokenizer`
     if args.record: print('recorded in', record_tokenizer_run(args.record, list(argv), cfg, model, args.out, time.time() - t0, per_task))
     return 0
 
-# %% ../nbs/20_tokenizer.ipynb #eb977274
-def matmul_peak_flops(device:str|torch.device|None='cpu', # 'auto' picks CUDA when available
-                      dtype:torch.dtype=torch.float32, n:int|None=None)->float:
-    "Measured dense matmul throughput (FLOP/s) of an n x n product on `device` in `dtype` (median of 5 timed calls)."
-    device = resolve_device(device); n = n or (8192 if device.type == 'cuda' else 1024)
-    a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
-    return 2 * n ** 3 / time_interleaved({'matmul': lambda: a @ b}, rounds=5, warmup=1, device=device)['matmul']
-
 # %% ../nbs/20_tokenizer.ipynb #2f304850
+def _tokenizer_step(model:Tokenizer, video:torch.Tensor, drop:torch.Tensor, amp:bool, compile:bool=False):
+    "A zero-argument training step (MSE, AdamW) of `model` on a fixed clip batch, through a compiled forward when asked."
+    fwd, opt = compile_for_training(model, compile), torch.optim.AdamW(model.parameters(), lr=1e-4)
+    def step():
+        with torch.autocast(video.device.type, torch.bfloat16, enabled=amp): recon, _ = fwd(video, drop)
+        loss = F.mse_loss(recon.float(), video); opt.zero_grad(); loss.backward(); opt.step()
+    return step
+
+@torch.no_grad()
+def _stream_latency(model:Tokenizer, window:int, amp:bool, reps:int, device)->dict:
+    "Seconds to encode the newest frame with the KV cache of the past `window - 1`, and to re-encode the whole window."
+    c = model.cfg
+    clip = torch.rand(1, window, c.channels, c.height, c.width, device=device)
+    with torch.autocast(device.type, torch.bfloat16, enabled=amp):
+        cache = model.new_cache(); model.encode(clip[:, :-1], cache=cache)  # the past window, cached once
+        def newest_with_cache(): cache.crop(window - 1); model.encode_step(clip[:, -1], cache)
+        return time_interleaved({'stream': newest_with_cache, 'reencode': lambda: model.encode(clip)}, rounds=reps, warmup=1, device=device)
+
 def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
                         batch_size:int=8, seq_len:int=4, # training clip batch
                         device:str|torch.device|None=None, amp:bool=False, # bf16 autocast
                         window:int=16, # streaming: frames of context
-                        reps:int=3)->dict:
-    "Training frames/s, achieved FLOP/s, matmul peak and MFU; streaming latency per frame (cached vs re-encoded); medians of `reps` calls."
-    from torch.utils.flop_counter import FlopCounterMode
-    device = resolve_device(device)
+                        reps:int=3, # timed calls per measurement
+                        compile:bool=False, # time the step through `torch.compile`
+                        peak:float|tuple|None=None, # FLOP/s, or `peak_matmul`'s product timed alongside; None finds one
+                        profile:bool=False, # also return the step's top operators under 'profile'
+                       )->dict:
+    "Training frames/s and MFU against the measured matmul peak; streaming latency per frame (cached vs re-encoded)."
+    device = resolve_device(device); torch.manual_seed(0)
     model = Tokenizer(cfg).to(device)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     video = torch.rand(batch_size, seq_len, cfg.channels, cfg.height, cfg.width, device=device)
     drop = mae_mask((batch_size, seq_len, cfg.num_patches), cfg.mask_max, device=device)[0]
-    def train_step():
-        with torch.autocast(device.type, torch.bfloat16, enabled=amp): recon, _ = model(video, drop)
-        loss = F.mse_loss(recon.float(), video); opt.zero_grad(); loss.backward(); opt.step()
-    with FlopCounterMode(display=False) as counter: train_step()
-    step_s = time_interleaved({'train': train_step}, rounds=reps, warmup=1, device=device)['train']
-    peak = matmul_peak_flops(device, torch.bfloat16 if amp else torch.float32)
-    achieved = counter.get_total_flops() / step_s
-    model.eval()
-    clip = torch.rand(1, window, cfg.channels, cfg.height, cfg.width, device=device)
-    with torch.no_grad(), torch.autocast(device.type, torch.bfloat16, enabled=amp):
-        cache = model.new_cache(); model.encode(clip[:, :-1], cache=cache)  # the past window, cached once
-        def newest_with_cache(): cache.crop(window - 1); model.encode_step(clip[:, -1], cache)
-        lat = time_interleaved({'stream': newest_with_cache, 'reencode': lambda: model.encode(clip)}, rounds=reps, warmup=1, device=device)
-        step_latency, reencode_latency = lat['stream'], lat['reencode']
-    return {'device': str(device), 'amp': amp, 'params': count_params(model), 'train_frames_per_s': batch_size * seq_len / step_s,
-            'train_step_s': step_s, 'train_flops_per_step': counter.get_total_flops(), 'achieved_flops': achieved,
-            'matmul_peak_flops': peak, 'mfu': achieved / peak, 'stream_latency_ms': 1e3 * step_latency,
-            'reencode_latency_ms': 1e3 * reencode_latency, 'stream_speedup': reencode_latency / step_latency}
+    flops = count_flops(_tokenizer_step(model, video, drop, amp))           # the products of one eager step
+    step = _tokenizer_step(model, video, drop, amp, compile); step()         # compiles (when asked) before the clock starts
+    m = training_mfu(step, flops, peak or peak_matmul(device, torch.bfloat16 if amp else torch.float32), reps, device)
+    lat = _stream_latency(model.eval(), window, amp, reps, device)
+    row = {'device': str(device), 'amp': amp, 'compiled': compile, 'params': count_params(model),
+           'train_frames_per_s': batch_size * seq_len / m['step_s'], 'train_step_s': m['step_s'], 'train_flops_per_step': flops,
+           'achieved_flops': m['achieved_flops'], 'matmul_peak_flops': m['matmul_peak_flops'], 'mfu': m['mfu'],
+           'stream_latency_ms': 1e3 * lat['stream'], 'reencode_latency_ms': 1e3 * lat['reencode'], 'stream_speedup': lat['reencode'] / lat['stream']}
+    return row | ({'profile': profile_ops(step)} if profile else {})
 
 def bench_cli(argv:list[str], # words after `embodied bench tokenizer`
              )->int:
-    "`embodied bench tokenizer [--preset dmc64] [--device D] [--amp] [--batch-size 8] [--seq-len 4] [--window 16] [--reps 3] [--record]`: print JSON."
+    "`embodied bench tokenizer [--preset dmc64] [--dim D] [--device D] [--amp] [--compile] [--profile] [--batch-size 8] [--seq-len 4] [--window 16] [--reps 3] [--record]`."
     import argparse
     p = add_record_flag(argparse.ArgumentParser(prog='embodied bench tokenizer', description='Tokenizer training throughput, MFU and streaming latency.'))
     p.add_argument('--preset', default='dmc64', choices=list(TokenizerConfig.presets))
     p.add_argument('--device', default=None, help="torch device (default 'auto': CUDA when available, else CPU)")
-    p.add_argument('--amp', action='store_true')
+    p.add_argument('--amp', action='store_true'); p.add_argument('--compile', action='store_true', help='add a row through torch.compile')
+    p.add_argument('--profile', action='store_true', help="add each mode's top operators")
+    p.add_argument('--dim', type=int, default=None, help="override the preset's width (how MFU grows with the matrix sizes)")
     p.add_argument('--batch-size', type=int, default=8); p.add_argument('--seq-len', type=int, default=4)
     p.add_argument('--window', type=int, default=16); p.add_argument('--reps', type=int, default=3, help='timed calls per measurement')
     try: args = p.parse_args(argv)
     except SystemExit as e: return int(e.code or 0)
-    t0 = time.perf_counter()
-    row = {'preset': args.preset, **benchmark_tokenizer(TokenizerConfig.preset(args.preset), args.batch_size, args.seq_len, args.device,
-                                                        args.amp, args.window, args.reps)}
-    print(json.dumps(row, indent=1))
-    title = f"tokenizer {args.preset} training and streaming encode on {row['device']}"
-    if args.record: print('recorded in', record_bench('tokenizer', argv, {title: [row]}, time.perf_counter() - t0))
-    return 0
+    t0, device = time.perf_counter(), resolve_device(args.device)
+    cfg = TokenizerConfig.preset(args.preset, **({'dim': args.dim} if args.dim else {}))
+    peak = peak_matmul(device, torch.bfloat16 if args.amp else torch.float32)
+    run = lambda c: {'preset': args.preset, **benchmark_tokenizer(cfg, args.batch_size, args.seq_len, device, args.amp, args.window,
+                                                                  args.reps, c, peak, args.profile)}
+    width = f' at width {args.dim}' if args.dim else ''
+    return report_rows('tokenizer', argv, f"tokenizer {args.preset}{width} training and streaming encode on {device}",
+                         [run(False)] + ([run(True)] if args.compile else []), 'train_frames_per_s', args.record, t0)
 
 # %% ../nbs/20_tokenizer.ipynb #0f15cfca
 @torch.no_grad()

@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['CHECKPOINT_FORMAT', 'RUN_FILES', 'RESULT_FORMAT', 'DistEnv', 'distributed_env', 'is_main_process', 'seed_everything',
            'set_torch_threads', 'resolve_device', 'linear_warmup', 'MetricsLogger', 'read_metrics', 'plot_metrics',
-           'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem',
-           'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume',
-           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
+           'compile_for_training', 'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params',
+           'checkpoint_problem', 'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint',
+           'resume', 'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
            'reproducing_command', 'active_seconds', 'Run', 'open_run', 'check_finite_losses', 'parse_train_args',
            'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
 
@@ -231,6 +231,14 @@ def plot_metrics(path_or_records:str|Path|list[dict], # run folder, `metrics.jso
     fig.tight_layout()
     plt.close(fig)
     return fig
+
+# %% ../nbs/04_train.ipynb #bc490bdc
+def compile_for_training(module:torch.nn.Module, # the model whose forward the training step calls
+                         enabled:bool, # the run's `compile` setting
+                        )->torch.nn.Module:
+    "`torch.compile(module)` when `enabled` (compiled lazily, on the first call), else `module` itself."
+    if not isinstance(enabled, bool): raise TypeError(f"enabled: expected a bool, got {enabled!r}")
+    return torch.compile(module) if enabled else module
 
 # %% ../nbs/04_train.ipynb #0a2ec1e3
 def _unwrap(m:torch.nn.Module)->torch.nn.Module:
@@ -564,9 +572,15 @@ def _record_resume(out:Path, step:int, changes:dict):
     with open(out/'resumes.jsonl', 'a', encoding='utf-8') as f: f.write(json.dumps({'step': step, 'time': round(time.time(), 3), 'changes': text}) + '\n')
     print(f"resuming {out} at step {step} with changed settings: {text}", file=sys.stderr)
 
+def _saved_config(saved:dict, cls:type)->dict:
+    "A checkpoint's config with the fields added to `cls` since it was written filled by their defaults (as it ran)."
+    try: return cls.from_dict(saved).to_dict()
+    except ValueError: return saved               # a field it holds no longer exists: compare as saved, the difference is listed
+
 def _resume_into(ck:Path, cfg:ConfigBase, state:dict, may_change:Sequence[str])->tuple[int, dict]:
     "(step, allowed changes): check the saved config against `cfg`, then restore `state` from checkpoint `ck`."
     saved = _read_checkpoint(ck, 'cpu')[1]['extra'].get('config')
+    saved = None if saved is None else _saved_config(saved, type(cfg))
     changes = check_resume_config(saved, cfg.to_dict(), may_change) if saved is not None else {}
     return load_checkpoint(ck, **state)['step'], changes
 
