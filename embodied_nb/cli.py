@@ -81,6 +81,8 @@ register_train_target('tokenizer', 'embodied_nb.tokenizer:train_cli', 'Dreamer 4
                       config='embodied_nb.tokenizer:TokenizerTrainConfig')
 register_train_target('dynamics', 'embodied_nb.dynamics:train_cli', 'Dreamer 4 shortcut-forcing dynamics on tokenizer latents',
                       config='embodied_nb.dynamics:DynamicsTrainConfig')
+register_train_target('dreamer4', 'embodied_nb.dreamer4:train_cli', 'Dreamer 4 agent on a trained world model: behaviour cloning, then PMPO in imagination',
+                      config='embodied_nb.dreamer4:Dreamer4TrainConfig')
 register_train_target('r2dreamer', 'embodied_nb.r2dreamer:train_cli', 'R2-Dreamer RSSM agent, online on DMC (CNN or Q-Former encoder)',
                       config='embodied_nb.r2dreamer:R2DreamerConfig')
 EXPORTERS.register('r2dreamer', 'embodied_nb.zoo:export_cli', 'an R2-Dreamer agent and its probe decoder, evaluated for the card')

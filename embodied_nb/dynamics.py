@@ -641,7 +641,7 @@ class StickyRandomPolicy:
 
 def _drive(task:str, episodes:int, policy, # a `StickyRandomPolicy`, or a function of the `Driver` that returns its policy
            length:int, size:int, time_limit:float, action_repeat:int, seed:int, progress:bool)->list[dict]:
-    "Episodes {'image', 'action', 'is_first'} of one in-process env driven by `policy`."
+    "Episodes {'image', 'action', 'reward', 'is_first'} of one in-process env driven by `policy`."
     from embodied_nb.envs import env_factory
     from embodied_nb.replay import ReplayBuffer, Driver
     if episodes == 0: return []
@@ -650,7 +650,7 @@ def _drive(task:str, episodes:int, policy, # a `StickyRandomPolicy`, or a functi
                 policy, replay, in_process=True, seed=seed, progress=progress) as driver:
         if not isinstance(policy, StickyRandomPolicy): driver.policy = policy(driver)
         driver.run(episodes=episodes)
-    return [{k: replay.episode(i)[k] for k in ('image', 'action', 'is_first')} for i in range(episodes)]
+    return [{k: replay.episode(i)[k] for k in ('image', 'action', 'reward', 'is_first')} for i in range(episodes)]
 
 def _scripted_for(noise:float, seed:int):
     "A function of an in-process `Driver` that returns its batched scripted policy (a fresh gait phase each episode)."
@@ -674,7 +674,7 @@ def collect_dmc_episodes(task:str='cheetah-run', # DMC task 'domain-task'
                          scripted:float=0., # share of the episodes (rounded up) driven by a noisy `ScriptedPolicy`, collected first
                          noise:float=0.3, # action noise of the scripted policy
                         )->list[dict]:
-    "Episodes {'image': uint8 (L, H, W, 3), 'action': float32 (L, A), 'is_first': bool (L,)} of a DMC task."
+    "Episodes {'image': uint8 (L, H, W, 3), 'action': float32 (L, A) (index t led into frame t), 'reward': float32 (L,) (arrived with frame t), 'is_first': bool (L,)} of a DMC task."
     if not 0 <= scripted <= 1: raise ValueError(f"`scripted` must be a fraction in [0, 1], got {scripted!r}")
     n_scripted, kw = math.ceil(episodes * scripted), dict(size=size, time_limit=time_limit, action_repeat=action_repeat, progress=progress)
     from embodied_nb.envs import make_env
@@ -689,34 +689,39 @@ class LatentEpisodes:
     "Tokenizer latents, actions and first-step flags of episodes; samples (B, T) training windows."
     def __init__(self, latents:Sequence[torch.Tensor], # (L, N_b, D_b) per episode
                  actions:Sequence[torch.Tensor], # (L, A) float or (L, C) long per episode
-                 is_first:Sequence[torch.Tensor]): # (L,) bool per episode
+                 is_first:Sequence[torch.Tensor], # (L,) bool per episode
+                 rewards:Sequence[torch.Tensor]|None=None): # (L,) float per episode, index t arrived with frame t (for the agent)
         if not latents: raise ValueError("`latents` is empty")
+        rewards = list(rewards) if rewards is not None else None
         for i, (z, a, f) in enumerate(zip(latents, actions, is_first)):
-            if z.ndim != 3 or len(a) != len(z) or len(f) != len(z):
-                raise ValueError(f"episode {i}: `latents` (L, N, D), `actions` (L, ...) and `is_first` (L,) must share L, got "
-                                 f"{tuple(z.shape)}, {tuple(a.shape)}, {tuple(f.shape)}")
-        self.latents, self.actions, self.is_first = list(latents), list(actions), list(is_first)
+            r = rewards[i] if rewards is not None else f
+            if z.ndim != 3 or len(a) != len(z) or len(f) != len(z) or len(r) != len(z):
+                raise ValueError(f"episode {i}: `latents` (L, N, D), `actions` (L, ...), `is_first` (L,) and `rewards` (L,) must share L, got "
+                                 f"{tuple(z.shape)}, {tuple(a.shape)}, {tuple(f.shape)}, {tuple(r.shape)}")
+        self.latents, self.actions, self.is_first, self.rewards = list(latents), list(actions), list(is_first), rewards
     def __len__(self): return len(self.latents)
     def __repr__(self): return f"LatentEpisodes({len(self)} episodes, {sum(len(z) for z in self.latents)} frames of {tuple(self.latents[0].shape[1:])})"
     def sample(self, batch_size:int, seq_len:int, generator:torch.Generator|None=None)->dict:
-        "{'latents' (B, T, N, D), 'actions' (B, T, ...), 'action_mask' (B, T)}: episodes uniformly, then a window inside."
+        "{'latents' (B, T, N, D), 'actions' (B, T, ...), 'action_mask' (B, T)[, 'rewards' (B, T)]}: episodes uniformly, then a window inside."
         ok = [i for i, z in enumerate(self.latents) if len(z) >= seq_len]
         if not ok: raise ValueError(f"`seq_len`={seq_len} is longer than every episode (longest {max(len(z) for z in self.latents)})")
         picks = [ok[i] for i in torch.randint(len(ok), (batch_size,), generator=generator).tolist()]
         starts = [int(torch.randint(len(self.latents[i]) - seq_len + 1, (1,), generator=generator)) for i in picks]
         take = lambda xs: torch.stack([xs[i][s:s + seq_len] for i, s in zip(picks, starts)])
-        return {'latents': take(self.latents), 'actions': take(self.actions), 'action_mask': ~take(self.is_first)}
+        batch = {'latents': take(self.latents), 'actions': take(self.actions), 'action_mask': ~take(self.is_first)}
+        return batch | ({'rewards': take(self.rewards)} if self.rewards is not None else {})
 
 @patch(cls_method=True)
 def encode(cls:LatentEpisodes, tokenizer:nn.Module, # a trained `Tokenizer`
-           episodes:Sequence[dict], # {'image', 'action', 'is_first'} per episode (see `collect_dmc_episodes`)
+           episodes:Sequence[dict], # {'image', 'action', 'is_first'[, 'reward']} per episode (see `collect_dmc_episodes`)
            chunk:int|None=None, # frames per block-causal tokenizer chunk
            device=None)->LatentEpisodes:
     "Encode every episode's frames once with the frozen tokenizer."
     from embodied_nb.tokenizer import frames_to_tensor
     device = device or next(tokenizer.parameters()).device
     lat = [encode_frames(tokenizer, frames_to_tensor(ep['image'], device)[None], chunk)[0].float().cpu() for ep in episodes]
-    return cls(lat, [torch.as_tensor(ep['action']) for ep in episodes], [torch.as_tensor(ep['is_first']).bool() for ep in episodes])
+    rewards = [torch.as_tensor(ep['reward']).float() for ep in episodes] if all('reward' in ep for ep in episodes) else None
+    return cls(lat, [torch.as_tensor(ep['action']) for ep in episodes], [torch.as_tensor(ep['is_first']).bool() for ep in episodes], rewards)
 
 # %% ../nbs/30_shortcut_forcing.ipynb #c76ee503
 from .tokenizer import TokenizerTrainConfig, TokenizerConfig
@@ -997,7 +1002,7 @@ def _load_episodes(path:Path)->list[dict]:
     "Inverse of `_save_episodes`."
     with np.load(path) as f:
         n = 1 + max(int(k.split('/')[0]) for k in f.files)
-        return [{k: f[f'{i}/{k}'] for k in ('image', 'action', 'is_first')} for i in range(n)]
+        return [{k: f[f'{i}/{k}'] for k in ('image', 'action', 'reward', 'is_first') if f'{i}/{k}' in f.files} for i in range(n)]   # files from before rewards were kept have none
 
 def dmc_episodes(cfg:DynamicsTrainConfig, out_dir:Path|None, progress:bool=True)->tuple[list, list]:
     "(training, held-out) episodes of `cfg.task`, collected once and kept in `out_dir/episodes.npz`."
