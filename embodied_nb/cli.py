@@ -92,4 +92,5 @@ register_benchmark('qformer', 'embodied_nb.qformer:bench_cli', 'Q-Former encoder
 register_benchmark('r2dreamer', 'embodied_nb.r2dreamer:bench_cli', 'R2-Dreamer agent update and collection speed')
 register_benchmark('tokenizer', 'embodied_nb.tokenizer:bench_cli', 'Dreamer 4 tokenizer training throughput and MFU')
 register_benchmark('dynamics', 'embodied_nb.dynamics:bench_cli', 'Dreamer 4 dynamics training and rollout speed')
+register_benchmark('imagination', 'embodied_nb.dreamer4:bench_cli', 'Dreamer 4 imagined transitions per second in phase 3 (K=4, KV cache)')
 register_benchmark('faults', 'embodied_nb.faults:bench_cli', 'kill -9 and resume, damaged files, concurrent runs, divergence, bad settings')
