@@ -917,12 +917,21 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
 
 # %% ../nbs/30_shortcut_forcing.ipynb #d65709ae
 @torch.no_grad()
+def _negated_rollout(model, tokenizer, lat, acts, amask, context:int, horizon:int, K, chunk, seed:int, imagined, target, per_step)->dict:
+    "PSNR of the rollout under negated actions against the real frames and against the true-action rollout (no entries for discrete actions)."
+    if not torch.is_floating_point(acts): return {}
+    neg = acts.clone(); neg[:, context:] = -neg[:, context:]
+    out = model.rollout(lat[:, :context], neg, horizon, K=K, action_mask=amask, generator=torch.Generator().manual_seed(seed))
+    frames = decode_latents(tokenizer, torch.cat((lat[:, :context], out['latents']), 1), chunk)[:, context:]
+    return {'psnr_negated_actions': per_step(frames, target), 'psnr_true_vs_negated_actions': per_step(frames, imagined)}
+
+@torch.no_grad()
 def evaluate_rollouts(model:DynamicsModel, tokenizer:nn.Module,
                       episodes:Sequence[dict], # held-out {'image', 'action', 'is_first'} episodes
                       context:int=4, horizon:int=16, K:int|None=None,
                       chunk:int|None=None, # tokenizer chunk length
                       seed:int=0)->dict:
-    "Per-step PSNR (dB) of imagined frames, the repeat-last-frame baseline and the tokenizer reconstruction, plus frames."
+    "Per-step PSNR (dB) of imagined frames, the repeat-last-frame baseline and the tokenizer reconstruction, plus frames; with continuous actions also the rollout under negated actions."
     from embodied_nb.tokenizer import frames_to_tensor, psnr
     n = context + horizon
     eps = [ep for ep in episodes if len(ep['image']) >= n]
@@ -937,7 +946,8 @@ def evaluate_rollouts(model:DynamicsModel, tokenizer:nn.Module,
     recon_all = decode_latents(tokenizer, lat, chunk)
     recon, target = recon_all[:, context:], real[:, context:]
     per_step = lambda x, y: psnr(x, y).mean(0).tolist()
-    return {'psnr_model': per_step(imagined, target), 'psnr_repeat_last': per_step(real[:, context - 1:context].expand_as(target), target),
+    sens = _negated_rollout(model, tokenizer, lat, acts, amask, context, horizon, K, chunk, seed, imagined, target, per_step)
+    return sens | {'psnr_model': per_step(imagined, target), 'psnr_repeat_last': per_step(real[:, context - 1:context].expand_as(target), target),
             'psnr_recon': per_step(recon, target),
             # in the tokenizer's own space (its reconstructions as targets): the dynamics alone, without the tokenizer's error
             'psnr_model_vs_recon': per_step(imagined, recon),
