@@ -541,13 +541,8 @@ def _online_data(out:Path, data:LatentEpisodes, tok, chunk)->int:
     from embodied_nb.dynamics import _load_episodes
     if not (out/'online_episodes.npz').is_file(): return 0
     eps = _load_episodes(out/'online_episodes.npz')
-    _extend(data, LatentEpisodes.encode(tok, eps, chunk))
+    data.extend(LatentEpisodes.encode(tok, eps, chunk))
     return len(eps)
-
-def _extend(data:LatentEpisodes, more:LatentEpisodes):
-    "Append `more`'s episodes to `data` in place."
-    data.latents += more.latents; data.actions += more.actions; data.is_first += more.is_first
-    data.rewards = (data.rewards or []) + (more.rewards or [])
 
 # %% ../nbs/45_dreamer4.ipynb #47058953
 def _collect_online(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, kit:tuple, out:Path, iteration:int, have:int)->tuple[int, dict]:
@@ -564,7 +559,7 @@ def _collect_online(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, kit:t
     finally: env.close(); st['agent'].train()
     old = _load_episodes(out/'online_episodes.npz') if have else []
     _save_episodes(out/'online_episodes.npz', old + eps)               # on disk before any step trains on them
-    _extend(data, LatentEpisodes.encode(tok, eps, chunk))
+    data.extend(LatentEpisodes.encode(tok, eps, chunk))
     frames = sum(len(ep['image']) - 1 for ep in old + eps) * dcfg.action_repeat
     return have + n, {'online_return': float(np.mean([ep['reward'].sum() for ep in eps])), 'env_frames': frames}
 

@@ -723,6 +723,14 @@ def encode(cls:LatentEpisodes, tokenizer:nn.Module, # a trained `Tokenizer`
     rewards = [torch.as_tensor(ep['reward']).float() for ep in episodes] if all('reward' in ep for ep in episodes) else None
     return cls(lat, [torch.as_tensor(ep['action']) for ep in episodes], [torch.as_tensor(ep['is_first']).bool() for ep in episodes], rewards)
 
+@patch
+def extend(self:LatentEpisodes, more:LatentEpisodes)->LatentEpisodes:
+    "Append `more`'s episodes in place (an online loop's new experience); both must agree on carrying rewards."
+    if (self.rewards is None) != (more.rewards is None): raise ValueError("`more`: episodes with and without rewards cannot be mixed")
+    self.latents += more.latents; self.actions += more.actions; self.is_first += more.is_first
+    if self.rewards is not None: self.rewards += more.rewards
+    return self
+
 # %% ../nbs/30_shortcut_forcing.ipynb #c76ee503
 from .tokenizer import TokenizerTrainConfig, TokenizerConfig
 

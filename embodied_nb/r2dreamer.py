@@ -697,7 +697,7 @@ def prepare_run_dir(cfg:R2DreamerConfig, out_dir, # the run's config and folder
     if ck is not None:
         info = load_checkpoint(ck, {}, restore_rng=False)  # reads (and verifies) the newest good checkpoint, loads nothing
         saved = info["extra"].get("config")
-        if saved is not None: check_resume_config(saved, cfg.to_dict(), R2DREAMER_MAY_CHANGE)
+        if saved is not None: check_resume_config(saved, cfg.to_dict(), R2DREAMER_MAY_CHANGE, type(cfg))
         step = int(info["step"])
     out.mkdir(parents=True, exist_ok=True)
     cfg.to_yaml(out/"config.yaml")

@@ -512,12 +512,18 @@ def config_changes(saved:dict, new:dict, prefix:str='')->dict:
         elif a != b: out[name] = (a, b)
     return out
 
+def _saved_config(saved:dict, cls:type)->dict:
+    "A checkpoint's config with the fields added to `cls` since it was written filled by their defaults (as it ran)."
+    try: return cls.from_dict(saved).to_dict()
+    except ValueError: return saved               # a field it holds no longer exists: compare as saved, the difference is listed
+
 def check_resume_config(saved:dict,               # the config the checkpoint was trained with (`to_dict()`)
                         new:dict,                 # the config asked for now
                         may_change:Sequence[str], # field paths (or their prefixes) a resume may change
+                        cls:type|None=None,       # the config class: fields it gained since `saved` was written read as their defaults
                        )->dict:
     "The allowed changes (to apply and record); ValueError listing every other difference."
-    changes = config_changes(saved, new)
+    changes = config_changes(saved if cls is None else _saved_config(saved, cls), new)
     ok = lambda f: any(f == m or f.startswith(m + '.') for m in may_change)
     refused = {f: v for f, v in changes.items() if not ok(f)}
     if refused:
@@ -572,16 +578,10 @@ def _record_resume(out:Path, step:int, changes:dict):
     with open(out/'resumes.jsonl', 'a', encoding='utf-8') as f: f.write(json.dumps({'step': step, 'time': round(time.time(), 3), 'changes': text}) + '\n')
     print(f"resuming {out} at step {step} with changed settings: {text}", file=sys.stderr)
 
-def _saved_config(saved:dict, cls:type)->dict:
-    "A checkpoint's config with the fields added to `cls` since it was written filled by their defaults (as it ran)."
-    try: return cls.from_dict(saved).to_dict()
-    except ValueError: return saved               # a field it holds no longer exists: compare as saved, the difference is listed
-
 def _resume_into(ck:Path, cfg:ConfigBase, state:dict, may_change:Sequence[str])->tuple[int, dict]:
     "(step, allowed changes): check the saved config against `cfg`, then restore `state` from checkpoint `ck`."
     saved = _read_checkpoint(ck, 'cpu')[1]['extra'].get('config')
-    saved = None if saved is None else _saved_config(saved, type(cfg))
-    changes = check_resume_config(saved, cfg.to_dict(), may_change) if saved is not None else {}
+    changes = check_resume_config(saved, cfg.to_dict(), may_change, type(cfg)) if saved is not None else {}
     return load_checkpoint(ck, **state)['step'], changes
 
 # %% ../nbs/04_train.ipynb #e2eed0a8
