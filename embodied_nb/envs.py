@@ -5,7 +5,7 @@
 # %% ../nbs/06_envs.ipynb #8db5d4d9
 from __future__ import annotations
 import os, io, sys, math, time, string, difflib, functools, textwrap, contextlib
-from typing import Sequence
+from typing import Sequence, Callable
 import numpy as np
 import gymnasium as gym
 from gymnasium import spaces
@@ -13,13 +13,15 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_MAX_LENGTH', 'DMC_VISION_SUITE',
-           'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'DMC_DEFAULT_CAMERAS', 'GAITS', 'SCRIPTED_DOMAINS', 'ENV_KINDS',
-           'FIRST_FRAME_SPECS', 'check_task_text', 'task_key', 'register_task_description', 'paraphrases',
-           'describe_task', 'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv',
-           'DMCEnv', 'step_time_split', 'cartpole_controller', 'reacher_controller', 'gait_controller',
-           'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission',
-           'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory', 'first_frame',
-           'MultiTaskEnv', 'show_first_frames']
+           'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'CUSTOM_DMC_TASKS', 'DMC_DEFAULT_CAMERAS', 'CARTPOLE_SIDES',
+           'CHEETAH_RUN_SPEED', 'GAITS', 'SCRIPTED_DOMAINS', 'ENV_KINDS', 'TEXT_MIXES', 'FIRST_FRAME_SPECS',
+           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'rendering_help',
+           'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv', 'with_reward',
+           'suite_reward_variant', 'register_dmc_task', 'cartpole_side_reward', 'cheetah_run_reward',
+           'set_cartpole_state', 'plot_cartpole_side_rewards', 'step_time_split', 'cartpole_controller',
+           'reacher_controller', 'gait_controller', 'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name',
+           'miniworld_mission', 'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory',
+           'first_frame', 'MultiTaskEnv', 'show_first_frames']
 
 # %% ../nbs/06_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -346,12 +348,14 @@ def _import_dm_control():
     return suite
 
 # %% ../nbs/06_envs.ipynb #d5db4e1e
+CUSTOM_DMC_TASKS: dict[tuple[str, str], Callable] = {}  # (domain, task) -> factory of a control.Environment; see `register_dmc_task`
+
 @functools.cache
 def _dmc_name_table()->dict[str, tuple[str, str]]:
-    "Normalised 'domain_task' (aliases included) -> canonical (domain, task) for every task in `dm_control.suite`."
+    "Normalised 'domain_task' (aliases included) -> canonical (domain, task) for every suite task and custom task."
     suite = _import_dm_control()
     table = {}
-    for d, t in suite.ALL_TASKS:
+    for d, t in (*suite.ALL_TASKS, *CUSTOM_DMC_TASKS):
         table['_'.join(task_key(d, t))] = (d, t)
         for alias, target in DOMAIN_ALIASES.items():
             if target == d: table[f"{alias}_{task_key(d, t)[1]}"] = (d, t)
@@ -374,7 +378,7 @@ def parse_dmc_name(domain:str|tuple, # 'cartpole', 'cartpole-swingup', 'dmc_cart
     if tasks_of_domain: raise ValueError(f"task is missing: domain {domain!r} has tasks {tasks_of_domain}")
     close = list(dict.fromkeys('-'.join(table[c]) for c in difflib.get_close_matches(name, table, n=5, cutoff=0.5)))
     raise ValueError(f"unknown DMC task: domain={domain!r}, task={task!r} ({name!r}); close matches: {close}; "
-                     f"all tasks are listed in dm_control.suite.ALL_TASKS")
+                     f"all tasks are listed in dm_control.suite.ALL_TASKS and embodied_nb.envs.CUSTOM_DMC_TASKS")
 
 # %% ../nbs/06_envs.ipynb #86db9ad9
 DMC_DEFAULT_CAMERAS = {'quadruped': 2}  # DreamerV3's per-domain camera; every other domain uses camera 0
@@ -461,6 +465,13 @@ class PixelEnv(gym.Env):
                         f"instead, e.g. functools.partial({name}, ...) or env_factory('dmc:cartpole-swingup')")
 
 # %% ../nbs/06_envs.ipynb #5e1e4d88
+def _load_dmc(domain:str, task:str, task_kwargs:dict, environment_kwargs:dict|None):
+    "The dm_control `control.Environment` of a canonical `(domain, task)`: a custom task's factory, else `suite.load`."
+    suite = _import_dm_control()
+    if (domain, task) in CUSTOM_DMC_TASKS:
+        return CUSTOM_DMC_TASKS[(domain, task)](**task_kwargs, environment_kwargs=environment_kwargs)
+    return suite.load(domain, task, task_kwargs=task_kwargs, environment_kwargs=environment_kwargs)
+
 class DMCEnv(PixelEnv):
     "A DeepMind Control Suite task from pixels with the gymnasium API, a unit-box action space and a task sentence."
 
@@ -482,8 +493,7 @@ class DMCEnv(PixelEnv):
             raise ValueError(f"time_limit must be a positive number of seconds or None, got {time_limit!r}")
         self.task_text = describe_task(self.domain, self.task) if task_text is None else check_task_text(task_text, 'task_text')
         task_kwargs = {'random': self._seed} | ({} if time_limit is None else {'time_limit': time_limit})
-        suite = _import_dm_control()
-        self._env = suite.load(self.domain, self.task, task_kwargs=task_kwargs, environment_kwargs=environment_kwargs)
+        self._env = _load_dmc(self.domain, self.task, task_kwargs, environment_kwargs)
         self.camera = DMC_DEFAULT_CAMERAS.get(self.domain, 0) if camera is None else _check_int(camera, 'camera', lo=0)
         if self.camera >= self._env.physics.model.ncam:
             raise ValueError(f"camera must be < {self._env.physics.model.ncam} for {self.domain}, got {self.camera}")
@@ -546,6 +556,141 @@ def step(self:DMCEnv, action)->tuple[dict, float, bool, bool, dict]:
 @patch
 def _free(self:DMCEnv, env): env.physics.free()
 
+# %% ../nbs/06_envs.ipynb #661d6f43
+class _RewardOverride:
+    "Mixin put before a suite `Task` class: the reward is `reward_fn(physics)` instead of the class's own."
+    def __init__(self, *args, reward_fn:Callable, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reward_fn = reward_fn
+    def get_reward(self, physics)->float: return float(self.reward_fn(physics))
+
+@functools.cache
+def with_reward(task_cls:type, # a dm_control suite Task class, e.g. `dm_control.suite.cartpole.Balance`
+               )->type:
+    "Subclass of `task_cls` whose constructor takes `reward_fn(physics)`, the new reward; everything else is inherited."
+    return type(f"{task_cls.__name__}WithReward", (_RewardOverride, task_cls), {'__module__': __name__})
+
+def _build_reward_variant(domain:str, task_cls:str, reward:Callable, task_kwargs:dict,
+                          time_limit:float|None=None, random=None, environment_kwargs:dict|None=None):
+    "The `control.Environment` of a suite domain's physics and `with_reward(task_cls)`, like the suite's task functions."
+    suite = _import_dm_control()
+    from dm_control.rl import control
+    module = getattr(suite, domain)  # the suite's domain module: Physics, model and Task classes
+    physics = module.Physics.from_xml_string(*module.get_model_and_assets())
+    task = with_reward(getattr(module, task_cls))(**task_kwargs, random=random, reward_fn=reward)
+    time_limit = module._DEFAULT_TIME_LIMIT if time_limit is None else time_limit  # the domain's default, as in the suite
+    return control.Environment(physics, task, time_limit=time_limit, **(environment_kwargs or {}))
+
+def suite_reward_variant(domain:str,   # a `dm_control.suite` domain, e.g. 'cartpole'
+                         task_cls:str, # a Task class of that domain, e.g. 'Balance'
+                         reward:Callable, # reward(physics) -> float in [0, 1]
+                         **task_kwargs, # the class's own arguments, e.g. swing_up=False, sparse=False
+                        )->functools.partial:
+    "Factory `(time_limit=, random=, environment_kwargs=) -> control.Environment` of a suite task with another reward."
+    if not callable(reward): raise TypeError(f"reward must be callable, got {type(reward).__name__}: {reward!r}")
+    return functools.partial(_build_reward_variant, domain, task_cls, reward, task_kwargs)
+
+def register_dmc_task(domain:str, # environment family, e.g. 'cartpole'
+                      task:str,   # the new task's name, e.g. 'balance_left'
+                      factory:Callable, # factory(time_limit=, random=, environment_kwargs=) -> control.Environment
+                      text:str|Sequence[str]|None=None, # its sentences, canonical first (see `register_task_description`)
+                     )->tuple[str, str]:
+    "Make `domain-task` a DMC env name built by `factory` (it shadows a suite task of the same name); returns its key."
+    if not callable(factory): raise TypeError(f"factory must be callable, got {type(factory).__name__}: {factory!r}")
+    key = task_key(domain, task)
+    if text is not None: register_task_description(*key, text)
+    CUSTOM_DMC_TASKS[key] = factory
+    _dmc_name_table.cache_clear()
+    return key
+
+# %% ../nbs/06_envs.ipynb #7271f45c
+CARTPOLE_SIDES = {'left': -1, 'right': 1}  # sign of the target cart position (camera 0 shows -x on the left)
+CHEETAH_RUN_SPEED = 10  # m/s; the run reward is 1 from this speed up (dm_control's cheetah `_RUN_SPEED`)
+
+def cartpole_side_reward(physics,          # dm_control cartpole physics
+                         side:str,         # 'left' or 'right' (`CARTPOLE_SIDES`)
+                         x0:float=0.75,    # distance of the target from the centre of the rail (m); the rail ends at 1.8
+                         width:float=0.15, # half-width of the band around the target with the full position term (m)
+                         margin:float=0.6, # distance beyond the band where the position term has fallen to 0.1 (m)
+                        )->float:
+    "Cartpole `balance`'s reward with its centred term replaced by a Gaussian tolerance around the position `side * x0`."
+    from dm_control.utils import rewards
+    if side not in CARTPOLE_SIDES: raise ValueError(f"side must be one of {list(CARTPOLE_SIDES)}, got {side!r}")
+    target = CARTPOLE_SIDES[side] * x0
+    upright = (physics.pole_angle_cosine() + 1) / 2
+    at_target = rewards.tolerance(physics.cart_position(), bounds=(target - width, target + width), margin=margin,
+                                  sigmoid='gaussian')
+    small_control = (4 + rewards.tolerance(physics.control(), margin=1, value_at_margin=0, sigmoid='quadratic')[0]) / 5
+    small_velocity = (1 + rewards.tolerance(physics.angular_vel(), margin=5).min()) / 2
+    return float(upright.mean() * at_target * small_control * small_velocity)
+
+def cheetah_run_reward(physics,         # dm_control cheetah physics
+                       direction:int=1, # 1: forward (the suite's `run`), -1: backward
+                      )->float:
+    "The suite's cheetah `run` reward of the speed along `direction`: 0 standing still, rising linearly to 1 at 10 m/s."
+    from dm_control.utils import rewards
+    if direction not in (1, -1): raise ValueError(f"direction must be 1 or -1, got {direction!r}")
+    return float(rewards.tolerance(direction * physics.speed(), bounds=(CHEETAH_RUN_SPEED, float('inf')),
+                                   margin=CHEETAH_RUN_SPEED, value_at_margin=0, sigmoid='linear'))
+
+def set_cartpole_state(physics,           # dm_control cartpole physics
+                       x:float,           # cart position (m)
+                       angle:float=0.,    # pole angle (rad), 0 upright
+                       x_vel:float=0.,    # cart velocity (m/s)
+                       angle_vel:float=0., # pole angular velocity (rad/s)
+                      ):
+    "Put the cartpole in the given state (derived quantities recomputed); returns `physics`."
+    with physics.reset_context():
+        physics.named.data.qpos['slider'], physics.named.data.qpos['hinge_1'] = x, angle
+        physics.named.data.qvel['slider'], physics.named.data.qvel['hinge_1'] = x_vel, angle_vel
+    return physics
+
+# %% ../nbs/06_envs.ipynb #43269548
+_SIDE_TEXTS = (
+    "Balance the pole upright with the cart on the {side} side of the track.",
+    "Keep the pole up while moving the cart to the {side} part of the rail and holding it there.",
+    "Slide the cart to the {side}, partway to the end of the track, and keep the pole balanced on it.",
+    "Hold the pole vertical on a cart that stays {side} of the centre, 0.6 to 0.9 m out, with small forces and "
+    "little wobble.",
+    "Move the cart over to the {side} and keep the pole standing straight up on it.")
+_RUN_BACKWARD_TEXTS = (
+    "Make the half-cheetah run backward as fast as possible.",
+    "Drive the six leg joints of the planar two-legged cheetah to sprint backward; reward grows with backward "
+    "speed up to 10 m/s.",
+    "Make the running cat-like robot gallop backward as fast as it can.",
+    "Move the half-cheetah in reverse, rear end first, at the highest speed it can reach.",
+    "Coordinate the back and front legs of the half-cheetah to run backward at top speed.")
+
+for _side in CARTPOLE_SIDES:
+    register_dmc_task('cartpole', f'balance_{_side}', suite_reward_variant(
+        'cartpole', 'Balance', functools.partial(cartpole_side_reward, side=_side), swing_up=False, sparse=False),
+        [s.format(side=_side) for s in _SIDE_TEXTS])
+register_dmc_task('cheetah', 'run_backward',
+                  suite_reward_variant('cheetah', 'Cheetah', functools.partial(cheetah_run_reward, direction=-1)),
+                  _RUN_BACKWARD_TEXTS)
+
+# %% ../nbs/06_envs.ipynb #3f4febb9
+def plot_cartpole_side_rewards(n:int=181,  # cart positions from -1.8 to 1.8 m (the rail's limits)
+                               dpi:int=80, # figure resolution
+                               **reward_kwargs, # `cartpole_side_reward` arguments (x0, width, margin)
+                              ):
+    "Per-step reward against the cart position of `cartpole-balance_left`/`_right` and the suite's `balance`."
+    try: import matplotlib.pyplot as plt
+    except ModuleNotFoundError as e: raise ImportError("plot_cartpole_side_rewards needs matplotlib: pip install matplotlib") from e
+    suite = _import_dm_control()
+    physics = suite.cartpole.Physics.from_xml_string(*suite.cartpole.get_model_and_assets())
+    balance, xs = suite.cartpole.Balance(swing_up=False, sparse=False), np.linspace(-1.8, 1.8, _check_int(n, 'n', lo=2))
+    curves = {f'balance_{side}': [] for side in CARTPOLE_SIDES} | {'balance (suite)': []}
+    for x in xs:
+        set_cartpole_state(physics, x)
+        for side in CARTPOLE_SIDES: curves[f'balance_{side}'].append(cartpole_side_reward(physics, side, **reward_kwargs))
+        curves['balance (suite)'].append(balance.get_reward(physics))
+    fig, ax = plt.subplots(figsize=(6, 2.6), dpi=dpi)
+    for (label, ys), style in zip(curves.items(), ('-', '-', ':')): ax.plot(xs, ys, style, label=label)
+    ax.set(xlabel='cart position (m)', ylabel='reward per control step', ylim=(0, 1.05))
+    ax.legend(fontsize=8, ncol=3, loc='lower center', bbox_to_anchor=(0.5, 1.0), frameon=False); fig.tight_layout()
+    return fig
+
 # %% ../nbs/06_envs.ipynb #915e7fc8
 def step_time_split(env:DMCEnv, # a DMC env (it is reset)
                     n_steps:int=50, # env steps to time
@@ -568,9 +713,11 @@ def step_time_split(env:DMCEnv, # a DMC env (it is reset)
 
 # %% ../nbs/06_envs.ipynb #8f459694
 def cartpole_controller(physics, # dm_control physics of a cartpole task
+                        target:float=0., # cart position (m) the controller steers to, e.g. -0.75 for `cartpole-balance_left`
                        )->np.ndarray:
     "Energy-pumping swing-up, and a linear balance controller once the pole is within 37 degrees of upright."
     x, th = physics.data.qpos[:2]; xd, thd = physics.data.qvel[:2]
+    x = x - target
     th = (th + np.pi) % (2 * np.pi) - np.pi                                # 0 = upright
     if np.cos(th) > 0.8: return np.array([10 * th + 4 * thd + x + 1.5 * xd])   # push the cart under the pole
     energy = 0.125 * thd ** 2 + 4.905 * (np.cos(th) - 1)                    # 0 at rest upright, per unit mass
@@ -865,6 +1012,12 @@ def close(self:MultiTaskEnv):
     for e in getattr(self, 'envs', []): e.close()
 
 ENV_KINDS['multitask'] = MultiTaskEnv
+
+# %% ../nbs/06_envs.ipynb #06ed9c76
+TEXT_MIXES = {  # tasks that differ only in reward: the sentence is the only way to tell them apart
+    'cartpole_lr': 'dmc:cartpole-balance_left+dmc:cartpole-balance_right',
+    'cheetah_fb': 'dmc:cheetah-run+dmc:cheetah-run_backward',
+}
 
 # %% ../nbs/06_envs.ipynb #6899973d
 FIRST_FRAME_SPECS = ('dmc:cartpole-swingup', 'dmc:cartpole-balance', 'dmc:acrobot-swingup', 'dmc:pendulum-swingup',
