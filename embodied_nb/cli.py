@@ -77,6 +77,8 @@ register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench -
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
 register_command('eval', 'embodied_nb.text_swap:eval_cli', 'evaluate trained agents: embodied eval --text-swap RUN [RUN ...]')
+register_command('record', 'embodied_nb.desktop:record_cli', 'play Miniworld with mouse and keyboard and save screen recordings: embodied record --source expert --out DIR')
+register_command('convert', 'embodied_nb.vla_data:convert_cli', 'recordings -> train/val/test shards for the VLA: embodied convert DIR --out DATASET')
 register_train_target('tokenizer', 'embodied_nb.tokenizer:train_cli', 'Dreamer 4 causal tokenizer on DMC frames or a replay folder',
                       config='embodied_nb.tokenizer:TokenizerTrainConfig')
 register_train_target('dynamics', 'embodied_nb.dynamics:train_cli', 'Dreamer 4 shortcut-forcing dynamics on tokenizer latents',
@@ -93,4 +95,5 @@ register_benchmark('r2dreamer', 'embodied_nb.r2dreamer:bench_cli', 'R2-Dreamer a
 register_benchmark('tokenizer', 'embodied_nb.tokenizer:bench_cli', 'Dreamer 4 tokenizer training throughput and MFU')
 register_benchmark('dynamics', 'embodied_nb.dynamics:bench_cli', 'Dreamer 4 dynamics training and rollout speed')
 register_benchmark('imagination', 'embodied_nb.dreamer4:bench_cli', 'Dreamer 4 imagined transitions per second in phase 3 (K=4, KV cache)')
+register_benchmark('vla-data', 'embodied_nb.vla_data:bench_cli', 'VLA recordings: converter frames/s and dataset samples/s')
 register_benchmark('faults', 'embodied_nb.faults:bench_cli', 'kill -9 and resume, damaged files, concurrent runs, divergence, bad settings')
