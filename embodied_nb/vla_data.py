@@ -605,4 +605,4 @@ def bench_cli(argv:list[str], # words after `embodied bench vla-data`
     ap.add_argument('--step-ms', type=float, default=None, help='one training step in ms, to compare the loader with')
     a = ap.parse_args(argv); t0 = time.perf_counter()
     rows = bench_vla_data(a.recordings, a.episodes, a.size, a.max_steps, a.batch_size, a.batches, a.workers, a.image_size, a.step_ms)
-    return report_rows('vla-data', argv, 'VLA data: converter and loader throughput', rows, 'samples_per_s', a.record, t0)
+    return report_rows('vla-data', argv, 'VLA data converter and loader throughput', rows, 'samples_per_s', a.record, t0)
