@@ -13,17 +13,21 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import count_params, special_tokens
 from .config import ConfigBase, check_fields
+from .pretrained import Pretrained, PretrainedError, CONFIG, export_parser, export_main
 from .dynamics import (DynamicsModel, DynamicsConfig, shortcut_forcing_loss, shortcut_sample, corrupt, split_actions,
                                   training_signal, LatentEpisodes)
 from .agent import (PolicyHead, RewardHead, ValueHead, ActionDist, agent_targets, finetune_loss, imagination_returns,
                                value_loss, pmpo_loss, reward_head_report)
 
 # %% auto #0
-__all__ = ['DREAMER4_MAY_CHANGE', 'with_agent_tokens', 'action_vector', 'NoveltyHead', 'Dreamer4AgentConfig', 'Dreamer4Agent',
-           'finetune_step', 'imagine', 'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli',
-           'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes',
-           'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'online_model_step',
-           'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'record_dreamer4_run', 'train_cli']
+__all__ = ['DREAMER4_MAY_CHANGE', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'with_agent_tokens', 'action_vector', 'NoveltyHead',
+           'Dreamer4AgentConfig', 'Dreamer4Agent', 'finetune_step', 'imagine', 'imagination_step', 'imagination_params',
+           'bench_imagination', 'bench_cli', 'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor',
+           'ScriptedActor', 'collect_episodes', 'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state',
+           'evaluate_in_env', 'online_model_step', 'train_dreamer4', 'load_dreamer4', 'imagined_rewards',
+           'record_dreamer4_run', 'train_cli', 'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained',
+           'load_pretrained_dreamer4', 'shipped_dreamer4_agents', 'compare_policies', 'episode_returns',
+           'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -347,8 +351,11 @@ class Dreamer4Actor:
                  chunk:int|None=None, # the tokenizer's training clip length (`tokenizer_from_run`); None: every frame alone
                  task:int=0, sample:bool=False, # task id; sample actions instead of the mode
                  seed:int=0,
-                 use_cache:bool=True): # keep the window in the dynamics' KV cache (False: recompute it every step)
+                 use_cache:bool=True, # keep the window in the dynamics' KV cache (False: recompute it every step)
+                 head:str='policy'): # 'policy', or 'prior': the frozen copy of the policy taken at the end of phase 2 (behaviour cloning)
+        if head not in ('policy', 'prior'): raise ValueError(f"`head`: expected 'policy' or 'prior', got {head!r}")
         self.agent, self.tok, self.chunk, self.sample, self.use_cache = agent.eval(), tokenizer.eval(), chunk or 1, sample, use_cache
+        self.head = head
         self.task, self.gen = torch.tensor([task]), torch.Generator().manual_seed(seed)
         self.reset()
     def reset(self):
@@ -371,7 +378,7 @@ def act(self:Dreamer4Actor, image:np.ndarray, # uint8 (H, W, 3) newest frame
     mask = torch.ones(1, t, dtype=torch.bool); mask[0, 0] = False                      # nothing led into the first frame
     self.start, self.cache, h = _next_hidden(self.agent, self.past, self.start, t, (torch.stack(self.actions)[None], None), mask,
                                              self.task, self.cache, self.use_cache)
-    dist = self.agent.policy(h).at(0)
+    dist = getattr(self.agent, self.head)(h).at(0)
     cont, _ = dist.sample(self.gen) if self.sample else dist.mode()
     return cont[0].numpy()
 
@@ -612,6 +619,10 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
 # %% ../nbs/45_dreamer4.ipynb #b0e6290d
 def load_dreamer4(run:str|Path)->tuple:
     "(agent, tokenizer, chunk, the dynamics run's config, the run's config) of an `embodied train dreamer4` folder (latest checkpoint)."
+    return _load_run(run)[:5]
+
+def _load_run(run:str|Path)->tuple:
+    "`load_dreamer4`'s tuple and the step of the checkpoint it loaded."
     from embodied_nb.train import load_checkpoint
     from embodied_nb.dynamics import load_dynamics, tokenizer_from_run
     run = Path(run)
@@ -620,8 +631,8 @@ def load_dreamer4(run:str|Path)->tuple:
     dyn, dcfg = load_dynamics(cfg.dynamics_run)
     tok, chunk = tokenizer_from_run(dcfg.tokenizer_run or Path(cfg.dynamics_run)/'tokenizer')
     agent = Dreamer4Agent(dyn, cfg.agent)
-    load_checkpoint(run/'checkpoints', {'agent': agent}, restore_rng=False)
-    return agent.eval(), tok, chunk, dcfg, cfg
+    info = load_checkpoint(run/'checkpoints', {'agent': agent}, restore_rng=False)
+    return agent.eval(), tok, chunk, dcfg, cfg, info['step']
 
 @torch.no_grad()
 def imagined_rewards(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None,
@@ -688,3 +699,232 @@ def train_cli(argv:list[str])->int:
     print('dreamer4: ' + ', '.join(f'{k} return {np.mean(v):.1f} ± {np.std(v):.1f}' for k, v in evals.items()) + f' -> {out}')
     if args.record: print('recorded in', record_dreamer4_run(args.record, list(argv), cfg, evals, out, time.time() - t0))
     return 0
+
+# %% ../nbs/45_dreamer4.ipynb #eafb7d9d
+def record_seed_summary(name:str,            # the summary's experiment name under `results/`
+                        runs:Sequence[str],  # recorded experiments (`--record` names), one per training seed
+                        root=None)->Path:
+    "Write `results/NAME/`: per-seed BC, PMPO, random and scripted returns of recorded runs, their mean and std over seeds."
+    from embodied_nb.train import load_result, record_result
+    recs = [load_result(r, root) for r in runs]
+    rows = [dict(run=r, seed=rec['config'].get('seed'), **{k: rec['metrics']['summary'][f'{k}_return_mean'] for k in ('bc', 'pmpo', 'random', 'scripted')})
+            for r, rec in zip(runs, recs)]
+    for row in rows: row['pmpo_minus_bc'] = row['pmpo'] - row['bc']
+    stat = {f'{k}_{s}': float(f([r[k] for r in rows])) for k in ('bc', 'pmpo', 'random', 'pmpo_minus_bc') for s, f in (('mean', np.mean), ('std', np.std))}
+    summary = dict(seeds=len(rows), pmpo_beats_bc_seeds=sum(r['pmpo_minus_bc'] > 0 for r in rows), **stat)
+    return record_result(name, dict(summary=summary, tables={'per seed': rows}), root=root, title=f"{len(rows)} training seeds of {recs[0]['command']}",
+                         command='; '.join(rec['command'] for rec in recs), config=recs[0]['config'], wall_clock_s=sum(rec.get('wall_clock_s') or 0 for rec in recs),
+                         source=f"collected from results/{', results/'.join(runs)} by record_seed_summary")
+
+# %% ../nbs/45_dreamer4.ipynb #17263725
+DREAMER4_CARD_SEED = 40_000   # first reset seed of a card's episodes (runs evaluate from 10,000 and collect online from 20,000)
+DREAMER4_POLICIES = {'pmpo': "the phase-3 policy head (PMPO in imagination), its mode",
+                     'bc_prior': "the frozen prior head: the policy at the end of phase 2 (behaviour cloning), its mode",
+                     'random': "uniform random actions in [-1, 1]",
+                     'scripted': "the noisy scripted controller that drove part of the agent's data"}
+
+@dataclass
+class Dreamer4PretrainedConfig(ConfigBase):
+    "A shipped agent's shape: its dynamics model (agent tokens included) and its heads."
+    dynamics:DynamicsConfig=field(default_factory=DynamicsConfig) # `agent.dynamics.cfg`
+    agent:Dreamer4AgentConfig=field(default_factory=Dreamer4AgentConfig) # `agent.cfg`
+
+class Dreamer4Pretrained(nn.Module, Pretrained):
+    "A `Dreamer4Agent` (dynamics, task embedding, policy, frozen prior, reward and value heads) as one `save_pretrained` folder."
+    config_class = Dreamer4PretrainedConfig
+    def __init__(self, cfg:Dreamer4PretrainedConfig, # the shapes
+                 agent:Dreamer4Agent|None=None): # the agent to hold (default: a fresh one of `cfg`)
+        super().__init__()
+        self.cfg, self.agent = cfg, agent if agent is not None else Dreamer4Agent(DynamicsModel(cfg.dynamics), cfg.agent)
+    @classmethod
+    def of(cls, agent:Dreamer4Agent)->Dreamer4Pretrained:
+        "`agent` (not copied) with its config, ready for `save_pretrained`."
+        return cls(Dreamer4PretrainedConfig(copy.deepcopy(agent.dynamics.cfg), copy.deepcopy(agent.cfg)), agent)
+
+# %% ../nbs/45_dreamer4.ipynb #0fad47b1
+def load_pretrained_dreamer4(path:str|Path, # a folder written by `export_dreamer4`
+                             device:str|torch.device='cpu')->tuple:
+    "(agent, tokenizer, chunk, card) of a folder written by `export_dreamer4`, in eval mode; a missing folder or file is named."
+    from embodied_nb.tokenizer import Tokenizer
+    path = Path(path)
+    if not path.is_dir(): raise FileNotFoundError(f"path: no folder {path}; write one with `embodied export dreamer4 RUN {path}`")
+    agent = Dreamer4Pretrained.from_pretrained(path, device).agent.eval().requires_grad_(False)
+    tok = Tokenizer.from_pretrained(path/'tokenizer', device).eval().requires_grad_(False)
+    card = json.loads((path/CONFIG).read_text()).get('card', {})
+    if 'data' not in card: raise PretrainedError(f"{path/CONFIG}: its card has no 'data' (task, frame size, chunk); expected a folder written by export_dreamer4")
+    return agent, tok, card['data']['chunk'], card
+
+def shipped_dreamer4_agents(root:str|Path|None=None)->dict[str, Path]:
+    "Name -> folder of every exported Dreamer 4 agent under `root` (default `pretrained_root()`)."
+    from embodied_nb.zoo import pretrained_root
+    root = Path(root) if root is not None else pretrained_root()
+    found = sorted(p.parent for p in root.glob(f'*/{CONFIG}')) if root.is_dir() else []
+    return {p.name: p for p in found if json.loads((p/CONFIG).read_text()).get('model_class') == Dreamer4Pretrained.__qualname__}
+
+# %% ../nbs/45_dreamer4.ipynb #5d35ec60
+def compare_policies(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None,
+                     data:dict, # a card's 'data': task, size, action_repeat, time_limit
+                     episodes:int, seed:int, # one episode per reset seed: seed, seed + 1, ...
+                     policies:Sequence[str]=('pmpo', 'bc_prior', 'random'), # keys of `DREAMER4_POLICIES`
+                     progress:bool=False)->dict[str, list[dict]]:
+    "Name -> real episodes (`collect_episodes`) of each policy on the same reset seeds of the card's environment."
+    from embodied_nb.envs import make_env
+    unknown = [p for p in policies if p not in DREAMER4_POLICIES]
+    if unknown: raise ValueError(f"policies: unknown {unknown}; expected some of {list(DREAMER4_POLICIES)}")
+    if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
+    env = make_env(f"dmc:{data['task']}", size=data['size'], action_repeat=data['action_repeat'], time_limit=data['time_limit'])
+    actors = {'pmpo': lambda: Dreamer4Actor(agent, tokenizer, chunk, seed=seed),
+              'bc_prior': lambda: Dreamer4Actor(agent, tokenizer, chunk, seed=seed, head='prior'),
+              'random': lambda: UniformActor(agent.dynamics.cfg.action_dim, seed), 'scripted': lambda: ScriptedActor(env, seed=seed)}
+    try: return {p: collect_episodes(actors[p](), env, range(seed, seed + episodes), progress) for p in policies}
+    finally: env.close()
+
+def episode_returns(episodes:dict[str, list[dict]])->dict[str, list[float]]:
+    "Name -> undiscounted return of each episode (of `compare_policies`)."
+    return {k: [float(ep['reward'].sum()) for ep in eps] for k, eps in episodes.items()}
+
+# %% ../nbs/45_dreamer4.ipynb #e47a4348
+def _training_commands(cfg:Dreamer4TrainConfig, run:Path, wm:dict)->dict:
+    "The commands that made the agent, in order: tokenizer (its own run), world model, phase 2 (its own run), agent (as recorded, else rebuilt from its config)."
+    from embodied_nb.train import reproducing_command
+    from embodied_nb.dynamics import DynamicsTrainConfig
+    from embodied_nb.tokenizer import TokenizerTrainConfig
+    out, tok_run = {}, DynamicsTrainConfig.from_yaml(Path(cfg.dynamics_run)/'config.yaml').tokenizer_run
+    if tok_run and (Path(tok_run)/'config.yaml').is_file():
+        out['tokenizer'] = reproducing_command(TokenizerTrainConfig.from_yaml(Path(tok_run)/'config.yaml'), 'embodied train tokenizer', tok_run)
+    out['world model'] = wm['command']
+    if cfg.agent_run:
+        out['phase 2'] = reproducing_command(Dreamer4TrainConfig.from_yaml(Path(cfg.agent_run)/'config.yaml'), 'embodied train dreamer4 --phase 2', cfg.agent_run)
+    return out | {'agent': _training_record(run, cfg).get('command') or reproducing_command(cfg, 'embodied train dreamer4', run)}
+
+def _training_record(run:Path, cfg:Dreamer4TrainConfig)->dict:
+    "{'name', 'command'} of the `results/` record the run's `--record NAME` wrote (its --out and config), or {} when there is none."
+    from embodied_nb.train import results_root
+    for f in sorted(results_root().glob('*/result.json')):
+        rec = json.loads(f.read_text())
+        words = shlex.split(rec.get('command') or '')
+        if words[:3] != ['embodied', 'train', 'dreamer4'] or '--out' not in words[:-1]: continue
+        try: same = Dreamer4TrainConfig.from_dict(rec.get('config') or {}) == cfg
+        except ValueError: same = False
+        if same and Path(words[words.index('--out') + 1]).resolve() == run.resolve(): return dict(name=f.parent.name, command=rec['command'])
+    return {}
+
+def _run_seconds(*runs)->float:
+    "Active wall-clock of the runs, from their metric timestamps."
+    from embodied_nb.train import read_metrics, active_seconds
+    return sum(active_seconds([r['time'] for r in read_metrics(d) if 'time' in r]) for d in runs if (Path(d)/'metrics.jsonl').is_file())
+
+def dreamer4_facts(run_dir:str|Path)->dict:
+    "What a card states about an `embodied train dreamer4` run: the commands, steps, frames, wall-clock, data settings, training-time evaluation."
+    from embodied_nb.train import git_commit, machine_info
+    from embodied_nb.world_model_zoo import world_model_facts
+    from embodied_nb.zoo import COMMIT_NOTE
+    from embodied_nb.dynamics import _load_episodes
+    run = Path(run_dir)
+    if not (run/'config.yaml').is_file(): raise FileNotFoundError(f"run_dir: expected an `embodied train dreamer4` folder with config.yaml, got {run}")
+    cfg = Dreamer4TrainConfig.from_yaml(run/'config.yaml')
+    wm = world_model_facts(cfg.dynamics_run)
+    commands = _training_commands(cfg, run, wm)
+    data_run = Path(cfg.agent_run) if cfg.agent_run else run                   # phase 3 alone trains on its phase-2 run's episodes
+    eps = _load_episodes(data_run/'episodes.npz')[:wm['training_episodes']] if (data_run/'episodes.npz').is_file() else []
+    evals = json.loads((run/'eval.json').read_text()) if (run/'eval.json').is_file() else {}
+    scripted = wm['data']['scripted'] if cfg.scripted is None else cfg.scripted
+    return dict(command=commands['agent'], training_commands=commands, training_record=_training_record(run, cfg).get('name'), commit=git_commit(),
+                commit_note=COMMIT_NOTE, machine=machine_info(), finetune_steps=cfg.finetune_steps, imagine_steps=cfg.imagine_steps,
+                online_iterations=cfg.online_iterations, finetune_dynamics=cfg.finetune_dynamics, training_frames=sum(len(ep['image']) for ep in eps),
+                wall_clock_s=round(_run_seconds(run, *([cfg.agent_run] if cfg.agent_run else [])) + wm['wall_clock_s']),
+                world_model={k: wm[k] for k in ('tokenizer_steps', 'dynamics_steps', 'training_frames', 'wall_clock_s', 'lpips')},
+                training_eval={'eval_seed': cfg.eval_seed} | {f'{k}_mean': round(float(np.mean(v)), 1) for k, v in evals.items()},
+                data=wm['data'] | dict(context=cfg.context, horizon=cfg.agent.horizon, scripted=scripted))
+
+# %% ../nbs/45_dreamer4.ipynb #79b8fcea
+def _returns_results(returns:dict[str, list[float]], seed:int)->dict:
+    "A card's results: each policy's returns, mean and std, the seeds, and PMPO minus the BC prior."
+    res = dict(eval_seed=seed, episodes=len(returns['pmpo']))
+    for k, v in returns.items():
+        res |= {f'{k}_returns': [round(x, 1) for x in v], f'{k}_mean': round(float(np.mean(v)), 1), f'{k}_std': round(float(np.std(v)), 1)}
+    return res | dict(pmpo_minus_bc_prior=round(float(np.mean(returns['pmpo']) - np.mean(returns['bc_prior'])), 1))
+
+def _summary(cfg:Dreamer4TrainConfig, dtype:torch.dtype)->str:
+    "The card's first sentence."
+    dyn = "finetuned with the agent in phase 2" if cfg.finetune_dynamics else "frozen after the world-model run"
+    return (f"A Dreamer 4 agent trained by this repository's own commands: the phase-3 (PMPO) policy, its frozen behaviour-cloning prior, "
+            f"reward and value heads on its dynamics model ({dyn}); the tokenizer is in tokenizer/. The results are real-environment returns "
+            f"measured on the weights in this folder ({str(dtype).replace('torch.', '')} storage, float32 compute), every policy on the same reset seeds"
+            + ("; the float32_ results are the run's own float32 weights on those seeds, to show what the storage changes." if dtype != torch.float32 else "."))
+
+def export_dreamer4(run_dir:str|Path, out:str|Path, # a finished `embodied train dreamer4` run folder, and the folder to write
+                    episodes:int=10, # real episodes per policy for the card
+                    seed:int=DREAMER4_CARD_SEED, # reset seed of the first; then seed + 1, ...
+                    dtype:torch.dtype=torch.float16, # storage dtype
+                    export_command:str|None=None, progress:bool=False)->dict:
+    "Write the run's agent and tokenizer as a pretrained folder, evaluate the stored weights against the BC prior and random, and return the card."
+    if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
+    agent, tok, chunk, _, cfg, step = _load_run(run_dir)
+    if not cfg.imagine_steps or step < cfg.finetune_steps + cfg.imagine_steps:
+        raise ValueError(f"run_dir: its checkpoint is at step {step}, phase 3 ends at step {cfg.finetune_steps + cfg.imagine_steps}; "
+                         "the shipped agent is a phase-3 policy with its frozen BC prior, so finish the run first")
+    out = Path(out)
+    common = dreamer4_facts(run_dir) | dict(export_command=export_command or shlex.join(['embodied', 'export', 'dreamer4', str(run_dir), str(out)]))
+    tok.save_pretrained(out/'tokenizer', dict(summary="The frozen causal tokenizer of the agent in the folder above.",
+                                              command=next(iter(common['training_commands'].values()))), dtype)
+    Dreamer4Pretrained.of(agent).save_pretrained(out, common | dict(summary="written; the evaluation follows"), dtype)
+    data, names = common['data'], ['pmpo', 'bc_prior', 'random'] + (['scripted'] if common['data']['scripted'] else [])
+    returns = episode_returns(compare_policies(*load_pretrained_dreamer4(out)[:3], data, episodes, seed, names, progress))
+    results = _returns_results(returns, seed)
+    if dtype != torch.float32:                  # the run's unrounded weights on the same seeds: what the storage dtype changes
+        full = episode_returns(compare_policies(agent, tok, chunk, data, episodes, seed, ['pmpo', 'bc_prior'], progress))
+        results |= {f'float32_{k}': v for k, v in _returns_results(full, seed).items() if k not in ('eval_seed', 'episodes')}
+    card = dict(summary=_summary(cfg, dtype)) | common | dict(policies={k: DREAMER4_POLICIES[k] for k in names}, results=results)
+    Dreamer4Pretrained.of(agent).save_pretrained(out, card, dtype)
+    return card
+
+# %% ../nbs/45_dreamer4.ipynb #6518bedd
+def check_pretrained_dreamer4(path:str|Path, # a folder written by `export_dreamer4`
+                              episodes:int=1, # fresh episodes per policy: the card's first seeds
+                             )->dict:
+    "A fresh evaluation of every policy on the card's first seeds against the card, within noise; `ok` says whether they agree."
+    agent, tok, chunk, card = load_pretrained_dreamer4(path)
+    res = card.get('results', {})
+    if 'pmpo_returns' not in res: raise PretrainedError(f"{path}: its card has no pmpo_returns; expected a folder written by export_dreamer4")
+    n, names = min(episodes, res['episodes']), [k for k in DREAMER4_POLICIES if f'{k}_returns' in res]
+    fresh = episode_returns(compare_policies(agent, tok, chunk, card['data'], n, res['eval_seed'], names))
+    diff = {k: round(abs(float(np.mean(fresh[k])) - float(np.mean(res[f'{k}_returns'][:n]))), 2) for k in names}
+    tol = {k: round(5.0 + 0.02 * abs(res[f'{k}_mean']) + 3 * res[f'{k}_std'] / math.sqrt(n), 2) for k in names}
+    return dict(card={k: res[f'{k}_returns'][:n] for k in names}, fresh=fresh, difference=diff, tolerance=tol, ok=all(diff[k] <= tol[k] for k in names))
+
+# %% ../nbs/45_dreamer4.ipynb #a772e6fa
+def plot_imagined_rewards(rw:dict, # from `imagined_rewards`
+                          every:int=2, # show every `every`-th frame
+                          dpi:int=72):
+    "Real frames over imagined ones, and below them the real rewards against the reward head's on the imagined states."
+    import matplotlib.pyplot as plt
+    idx = list(range(0, len(rw['real']), every))
+    fig = plt.figure(figsize=(max(4.0, 0.8 * len(idx)), 3.8), dpi=dpi)
+    grid = fig.add_gridspec(3, len(idx), height_ratios=(1, 1, 1.7), hspace=0.12, wspace=0.05)
+    for j, t in enumerate(idx):
+        for i, key in enumerate(('real', 'imagined')):
+            ax = fig.add_subplot(grid[i, j]); ax.imshow(rw[key][t].permute(1, 2, 0).clamp(0, 1).numpy()); ax.set_xticks([]); ax.set_yticks([])
+            if j == 0: ax.set_ylabel(key, fontsize=8)
+            if i == 0: ax.set_title(f'+{t + 1}', fontsize=7)
+    ax, steps = fig.add_subplot(grid[2, :]), np.arange(1, len(rw['reward_real']) + 1)
+    ax.plot(steps, rw['reward_real'].numpy(), marker='.', label='real reward')
+    ax.plot(steps, rw['reward_imagined'].numpy(), marker='.', label='reward head on the imagined states')
+    ax.set_xlabel('imagined step', fontsize=8); ax.tick_params(labelsize=7); ax.legend(fontsize=7); ax.grid(alpha=.3)
+    return fig
+
+# %% ../nbs/45_dreamer4.ipynb #c6488e25
+def export_cli(argv:list[str]|None=None)->int:
+    "`embodied export dreamer4 RUN OUT [--episodes N] [--seed S] [--dtype float16|bfloat16|float32] [--record NAME]`."
+    ap = export_parser("dreamer4", "Write an `embodied train dreamer4` run's agent and tokenizer as a pretrained folder, "
+                                   "evaluated against its BC prior and a random policy for the card.", episodes=10)
+    ap.add_argument("--seed", type=int, default=DREAMER4_CARD_SEED, help="reset seed of the card's first episode")
+    ap.set_defaults(dtype="float16")                                       # finer than bfloat16; see the storage note above
+    return export_main(ap, argv, lambda a, cmd: export_dreamer4(a.run, a.out, a.episodes, a.seed, getattr(torch, a.dtype), export_command=cmd),
+                       _export_summary, "The shipped Dreamer 4 agent {name}: real-environment returns of its stored weights")
+
+def _export_summary(card:dict)->str:
+    "The line `embodied export dreamer4` prints."
+    r = card['results']
+    parts = [f"{k} {r[f'{k}_mean']} ± {r[f'{k}_std']}" for k in DREAMER4_POLICIES if f'{k}_mean' in r]
+    return f"returns over {r['episodes']} episodes from seed {r['eval_seed']}: " + ', '.join(parts)
