@@ -72,7 +72,7 @@ def config_cli(argv:list[str], # words after `embodied config`
 
 # %% ../nbs/99_cli.ipynb #01e5b611
 register_command('demo', 'embodied_nb.demo:cli', 'each system working in minutes, from the shipped models: runs/demo/index.html')
-register_command('export', export_cli, 'a finished run as a pretrained folder: embodied export r2dreamer|dynamics RUN OUT')
+register_command('export', export_cli, 'a finished run as a pretrained folder: embodied export r2dreamer|dynamics|dreamer4 RUN OUT')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
@@ -87,13 +87,17 @@ register_train_target('dreamer4', 'embodied_nb.dreamer4:train_cli', 'Dreamer 4 a
                       config='embodied_nb.dreamer4:Dreamer4TrainConfig')
 register_train_target('r2dreamer', 'embodied_nb.r2dreamer:train_cli', 'R2-Dreamer RSSM agent, online on DMC (CNN or Q-Former encoder)',
                       config='embodied_nb.r2dreamer:R2DreamerConfig')
+register_train_target('qwenvla', 'embodied_nb.vla_train:train_cli', 'QwenVLA action expert on converted Miniworld recordings (frozen Qwen3-VL features)',
+                      config='embodied_nb.vla_train:VLATrainConfig')
 EXPORTERS.register('r2dreamer', 'embodied_nb.zoo:export_cli', 'an R2-Dreamer agent and its probe decoder, evaluated for the card')
 EXPORTERS.register('dynamics', 'embodied_nb.world_model_zoo:export_cli', 'a Dreamer 4 tokenizer and dynamics model, measured for the card')
+EXPORTERS.register('dreamer4', 'embodied_nb.dreamer4:export_cli', 'a Dreamer 4 agent (tokenizer, dynamics, PMPO policy, BC prior), evaluated against its BC prior and random for the card')
 register_benchmark('envs', 'embodied_nb.replay:bench_envs_cli', 'DMC physics/render split and parallel collection speed')
 register_benchmark('qformer', 'embodied_nb.qformer:bench_cli', 'Q-Former encoder against BLIP-2\'s Q-Former')
 register_benchmark('r2dreamer', 'embodied_nb.r2dreamer:bench_cli', 'R2-Dreamer agent update and collection speed')
 register_benchmark('tokenizer', 'embodied_nb.tokenizer:bench_cli', 'Dreamer 4 tokenizer training throughput and MFU')
 register_benchmark('dynamics', 'embodied_nb.dynamics:bench_cli', 'Dreamer 4 dynamics training and rollout speed')
 register_benchmark('imagination', 'embodied_nb.dreamer4:bench_cli', 'Dreamer 4 imagined transitions per second in phase 3 (K=4, KV cache)')
+register_benchmark('qwenvla', 'embodied_nb.vla_train:bench_cli', 'QwenVLA training step with and without the VLM feature cache')
 register_benchmark('vla-data', 'embodied_nb.vla_data:bench_cli', 'VLA recordings: converter frames/s and dataset samples/s')
 register_benchmark('faults', 'embodied_nb.faults:bench_cli', 'kill -9 and resume, damaged files, concurrent runs, divergence, bad settings')

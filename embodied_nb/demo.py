@@ -17,16 +17,19 @@ from .pretrained import read_pretrained
 from .r2dreamer import R2DreamerConfig, Agent, train_r2dreamer, random_policy_return
 from .replay import ReplayBuffer
 from .zoo import ProbeDecoder, agent_episodes, imagination_strip, shipped_agents, training_command, CARD_SEED
-from .tokenizer import plot_reconstructions, frames_to_tensor
+from .tokenizer import plot_reconstructions, frames_to_tensor, psnr
 from .dynamics import plot_rollout, plot_psnr
 from .world_model_zoo import load_world_model, measure_world_model, shipped_world_models, WM_CARD_SEED
+from .dreamer4 import (load_pretrained_dreamer4, shipped_dreamer4_agents, compare_policies, episode_returns,
+                                  imagined_rewards, plot_imagined_rewards)
 
 # %% auto #0
-__all__ = ['ITEM_KINDS', 'PAGE_STYLE', 'CHROMIUM_ARGS', 'DEMO_SECTIONS', 'WORLD_MODEL_CURVES', 'Item', 'figure_item', 'gif_item',
-           'SectionResult', 'format_number', 'render_report', 'write_report', 'chromium_path', 'check_report',
-           'DemoContext', 'DemoSection', 'load_shipped', 'register_demo_section', 'shipped_agent', 'agent_section',
-           'text_section', 'dreamer4_section', 'plot_training_curves', 'training_preset', 'training_section',
-           'run_demo', 'demo_header', 'record_demo', 'cli']
+__all__ = ['ITEM_KINDS', 'PAGE_STYLE', 'CHROMIUM_ARGS', 'DEMO_SECTIONS', 'DREAMER4_LABELS', 'WORLD_MODEL_CURVES', 'Item',
+           'figure_item', 'gif_item', 'SectionResult', 'format_number', 'render_report', 'write_report',
+           'chromium_path', 'check_report', 'DemoContext', 'DemoSection', 'load_shipped', 'register_demo_section',
+           'shipped_agent', 'agent_section', 'text_section', 'dreamer4_section', 'dreamer4_agent_section',
+           'plot_training_curves', 'training_preset', 'training_section', 'run_demo', 'demo_header', 'record_demo',
+           'cli']
 
 # %% ../nbs/95_demo.ipynb #33ce0711
 ITEM_KINDS = ("image", "gif", "table", "numbers", "command", "text")
@@ -282,6 +285,75 @@ def dreamer4_section(ctx:DemoContext)->list[Item]:
             Item("numbers", f"Fresh episodes (seed {WM_CARD_SEED} and up) against the card; tokenizer trained with LPIPS {card.get('lpips', 'unknown')}", numbers),
             Item("command", "The shipped world model was trained, then exported, by:", f"{card['command']}\n{card['export_command']}")]
 
+# %% ../nbs/95_demo.ipynb #d3461026
+DREAMER4_LABELS = {'pmpo': "PMPO policy (phase 3, trained in imagination)", 'bc_prior': "BC prior (phase 2, frozen)",
+                   'random': "uniform random policy", 'scripted': "scripted controller"}
+
+def _versus(a:list, b:list, name:str)->str:
+    "'by ±d from NAME (within/beyond the noise: ...)': mean(a) - mean(b) against two standard errors of that difference."
+    diff, se2 = float(np.mean(a) - np.mean(b)), 2 * math.sqrt(float(np.var(a)) / len(a) + float(np.var(b)) / len(b))
+    return f"by {diff:+.1f} from {name} ({'within' if abs(diff) <= se2 else 'beyond'} the noise: two standard errors are {se2:.1f})"
+
+def _dreamer4_verdict(fresh:dict, res:dict, share:float)->str:
+    "What the returns show, in words built from the measured numbers."
+    card = {k: res[f'{k}_returns'] for k in fresh}
+    diff, se2 = res['pmpo_mean'] - res['bc_prior_mean'], 2 * math.sqrt((res['pmpo_std'] ** 2 + res['bc_prior_std'] ** 2) / res['episodes'])
+    text = (f"On these {len(fresh['pmpo'])} fresh episodes the PMPO policy's mean return differs {_versus(fresh['pmpo'], fresh['bc_prior'], 'the BC prior')} "
+            f"and {_versus(fresh['pmpo'], fresh['random'], 'the random policy')}. On the card's {res['episodes']} episodes it differs "
+            f"{_versus(card['pmpo'], card['bc_prior'], 'the BC prior')} and {_versus(card['pmpo'], card['random'], 'the random policy')}; the BC prior "
+            f"differs {_versus(card['bc_prior'], card['random'], 'the random policy')}. On the card's episodes, then, imagination training "
+            + ("has not measurably changed the behaviour-cloned policy." if abs(diff) <= se2 else "improved on the behaviour-cloned policy."
+               if diff > 0 else "made the policy worse than its behaviour-cloned prior."))
+    if 'float32_pmpo_returns' in res:
+        text += (f" The run's own float32 weights, before rounding for storage, differ on the same seeds "
+                 f"{_versus(res['float32_pmpo_returns'], res['float32_bc_prior_returns'], 'the BC prior')}.")
+    if 'scripted_mean' in res:
+        text += (f" The scripted controller, which drove a share {share:g} of the data the prior cloned, returns {res['scripted_mean']:.1f} on "
+                 "the card's seeds: the measure of how much of its demonstrations behaviour cloning kept.")
+    return text
+
+# %% ../nbs/95_demo.ipynb #f131fea5
+def _imagination_items(agent, tok, chunk, ep:dict, data:dict)->list[Item]:
+    "An episode replayed open loop in the agent's world model: the figure, its numbers, and what they show."
+    H = min(data['horizon'], len(ep['image']) - data['context'])
+    start = min(8, len(ep['image']) - data['context'] - H)
+    rw = imagined_rewards(agent, tok, chunk, ep, context=data['context'], horizon=H, start=start)
+    last = frames_to_tensor(ep['image'][start + data['context'] - 1]).expand_as(rw['real'])   # the last real frame, held
+    err = float((rw['reward_imagined'] - rw['reward_real']).abs().mean())
+    numbers = {"imagined frames: PSNR to the real ones (dB)": psnr(rw['imagined'].clamp(0, 1), rw['real']).mean().item(),
+               "the last real frame held: PSNR to the real ones (dB)": psnr(last, rw['real']).mean().item(),
+               "real reward per step (mean)": float(rw['reward_real'].mean()), "reward head on the imagined states: error per step (mean absolute)": err}
+    psnrs = list(numbers.values())[:2]
+    note = (f"The imagined frames are {'closer to' if psnrs[0] > psnrs[1] else 'further from'} the real ones than the last real frame held still "
+            f"({psnrs[0]:.1f} against {psnrs[1]:.1f} dB), and the reward head reads the imagined states {err:.2f} per step off the real rewards, "
+            f"which average {numbers['real reward per step (mean)']:.2f}. " + ("The imagination the PMPO policy was trained in does not yet follow the "
+            "real environment even as well as a still frame does." if psnrs[0] <= psnrs[1] else "The imagination follows the real environment "
+            "better than a still frame does."))
+    return [figure_item(plot_imagined_rewards(rw, every=2), f"The PMPO policy's first episode: real frames (top) and the agent's world model imagining "
+                        f"them open loop from {data['context']} real frames under the same actions (middle, every second of {H} steps); below, the real "
+                        "rewards against the reward head's reading of the imagined states."),
+            Item("numbers", "The imagined rollout against the real one", numbers), Item("text", "", note)]
+
+# %% ../nbs/95_demo.ipynb #61e479ee
+def dreamer4_agent_section(ctx:DemoContext)->list[Item]:
+    "The shipped Dreamer 4 agent's PMPO policy against its BC prior and random on fresh seeds, and its imagination next to reality."
+    found = shipped_dreamer4_agents(ctx.pretrained)
+    if not found: raise FileNotFoundError("pretrained: no exported Dreamer 4 agent; make one with `embodied train dreamer4 --preset dmc "
+                                          "dynamics_run=runs/D --out runs/A` and `embodied export dreamer4 runs/A pretrained/NAME`")
+    agent, tok, chunk, card = load_pretrained_dreamer4(next(iter(found.values())))
+    res, data, n = card['results'], card['data'], 2 * ctx.episodes
+    seed = res['eval_seed'] + res['episodes']                                   # the seeds after the card's: fresh
+    eps = compare_policies(agent, tok, chunk, data, n, seed, ('pmpo', 'bc_prior', 'random'), ctx.progress)
+    fresh = episode_returns(eps)
+    rows = [dict(policy=DREAMER4_LABELS[k], episodes=n, mean=round(float(np.mean(v)), 1), std=round(float(np.std(v)), 1),
+                 card_mean=res[f'{k}_mean'], card_std=res[f'{k}_std']) for k, v in fresh.items()]
+    return [Item("table", f"Return on {data['task']} (whole episodes), the same {n} fresh reset seeds ({seed} and up) for every policy; "
+                          f"card_mean and card_std: the card's {res['episodes']} episodes from seed {res['eval_seed']}, measured on the same stored weights.", rows),
+            Item("text", "", _dreamer4_verdict(fresh, res, data['scripted'])),
+            *_imagination_items(agent, tok, chunk, eps['pmpo'][0], data),
+            Item("command", "The shipped agent was trained (tokenizer, world model, agent), then exported, by:",
+                 "\n".join([*card['training_commands'].values(), card['export_command']]))]
+
 # %% ../nbs/95_demo.ipynb #a8f015b5
 WORLD_MODEL_CURVES = ("loss/total", "loss/dyn", "loss/reward", "loss/barlow")
 
@@ -324,6 +396,7 @@ def training_section(ctx:DemoContext)->list[Item]:
 register_demo_section("agent", "A language-conditioned agent on cartpole-balance", agent_section)
 register_demo_section("text", "What the agent does with the sentence", text_section)
 register_demo_section("dreamer4", "Dreamer 4: the tokenizer and the imagined future", dreamer4_section)
+register_demo_section("dreamer4_agent", "Dreamer 4 agent: PMPO in imagination against behaviour cloning", dreamer4_agent_section)
 register_demo_section("training", "Training from scratch", training_section)
 
 # %% ../nbs/95_demo.ipynb #8967a29f
