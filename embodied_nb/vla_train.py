@@ -6,7 +6,8 @@
 __all__ = ['CONTINUOUS_DIMS', 'DISCRETE_DIMS', 'CACHE_FORMAT', 'VLA_MAY_CHANGE', 'is_no_decay', 'param_groups', 'warmup_cosine',
            'jerk', 'action_metrics', 'cache_key', 'cache_features', 'CachedFeatures', 'collate_cached',
            'VLATrainConfig', 'vla_training_state', 'vla_train_step', 'evaluate_vla', 'train_vla', 'train_cli',
-           'record_vla_run', 'load_vla_run', 'baseline_chunks', 'vla_report', 'bench_qwenvla', 'bench_cli']
+           'record_vla_run', 'load_vla_run', 'baseline_chunks', 'vla_report', 'record_vla_report', 'bench_qwenvla',
+           'bench_cli']
 
 # %% ../nbs/53_vla_train.ipynb #16806e54
 import json, math, shutil, tempfile, time
@@ -363,6 +364,16 @@ def vla_report(runs:dict,            # label -> run folder
     for kind in ('mean', 'hold', 'random'):
         rows.append(dict(model=f'baseline: {kind}', samples=len(b['t']), **action_metrics(baseline_chunks(train, b, kind, seed), b['action_chunk'], b['action_is_pad'])))
     return rows
+
+# %% ../nbs/53_vla_train.ipynb #6b218fc7
+def record_vla_report(name:str,           # experiment folder under `results/`
+                      runs:dict, data,     # label -> run folder; the converted dataset
+                      split:str='test', root=None)->Path:
+    "Score runs and baselines on a held-out split (`vla_report`) and record the table with each run's command and wall-clock."
+    t0 = time.time(); rows = vla_report(runs, data, split)
+    cmds = [reproducing_command(VLATrainConfig.from_yaml(Path(r)/'config.yaml'), 'embodied train qwenvla', r) for r in runs.values()]
+    return record_result(name, dict(tables={f'held-out {split} split': rows}), command='; '.join(cmds), config=dict(data=str(data), split=split, runs={k: str(v) for k, v in runs.items()}),
+                         wall_clock_s=round(time.time() - t0, 1), title=f"QwenVLA on {data} ({split} split) against baselines", root=root)
 
 # %% ../nbs/53_vla_train.ipynb #1c2b7baf
 def bench_qwenvla(preset:str='cpu', batch_size:int=16, rounds:int=5, device:str='cpu')->list[dict]:
