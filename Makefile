@@ -1,11 +1,11 @@
-# The two commands: `make test` and `make demo`. Each target installs what it needs.
+# The two commands: `make test` and `make demo` (and `make docs`, the site). Each target installs what it needs.
 SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.embodied-installed-1
 EXTRAS ?= dev,all
 
-.PHONY: test demo install sysdeps export bench
+.PHONY: test demo docs install sysdeps export bench
 
 $(STAMP): setup.py settings.ini constraints.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -30,6 +30,11 @@ test: install sysdeps
 
 demo: install sysdeps
 	$(VENV)/bin/embodied demo --out runs/demo --check
+
+# the documentation site in _docs/: Quarto's (`nbdev_docs`, `_quarto.yml`) when `quarto` is on PATH, else the offline
+# build (nbdev's processors + nbconvert, no notebook run); `python tools/check_docs.py` opens it in headless Chromium
+docs: install
+	@if command -v quarto >/dev/null 2>&1; then $(VENV)/bin/nbdev_docs; else $(PY) tools/docs.py; fi
 
 bench: install
 	$(VENV)/bin/embodied bench attention

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make test`: export/clean must leave no diff, then nbdev_test with the default flags, then one summary line.
+# `make test`: export/clean must leave no diff, then nbdev_test with the default flags, then the docs site in
+# headless Chromium, then one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -37,5 +38,10 @@ if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 passed=$(( total - failed )); [ $passed -lt 0 ] && passed=0
 rm -f "$log"
 [ "$test_rc" -ne 0 ] && status=1
+
+# the documentation site: built from the notebooks' stored outputs (nothing runs), served on localhost and opened
+# page by page in headless Chromium (console errors, images, raw directives, tracebacks, every internal link)
+$BIN/python tools/check_docs.py --self-test || status=1
+if $BIN/python tools/docs.py --quiet; then $BIN/python tools/check_docs.py || status=1; else status=1; fi
 echo "notebooks: $passed passed, $failed failed"
 exit $status
