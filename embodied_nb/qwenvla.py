@@ -19,8 +19,8 @@ from .vla_data import masked_mean
 __all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'QWEN3_VL_2B', 'VLM', 'vlm_load_kwargs',
            'load_vlm', 'tiny_tokenizer', 'tiny_qwen3_vl', 'patchify', 'check_images', 'unnormalize', 'check_text',
            'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor', 'TokenPooler',
-           'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'QwenVLAHead',
-           'check_time', 'QwenVLA', 'sample_time', 'interpolate', 'flow_matching_loss', 'meta_qwen3_vl',
+           'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'ScratchVision',
+           'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate', 'flow_matching_loss', 'meta_qwen3_vl',
            'nf4_stored_numel']
 
 # %% ../nbs/52_qwenvla.ipynb #0888f7b0
@@ -120,13 +120,16 @@ def tiny_tokenizer():
 
 def tiny_qwen3_vl(path,        # folder to write (created)
                   seed:int=0,  # seeds the random weights
+                  layers:int=2, # decoder layers of the language model (features can be read below the last)
                  )->Path:
     "Write a tiny random Qwen3-VL checkpoint (weights, config, tokenizer, image processor) to `path`, offline."
     from transformers import Qwen2VLImageProcessorPil, Qwen3VLConfig, Qwen3VLForConditionalGeneration
     path = Path(path)
     with torch.random.fork_rng():
         torch.manual_seed(seed)
-        model = Qwen3VLForConditionalGeneration(Qwen3VLConfig(**copy.deepcopy(TINY_QWEN3_VL)))
+        if not (isinstance(layers, int) and layers >= 2): raise ValueError(f"layers: expected an int >= 2, got {layers!r}")
+        cfg = copy.deepcopy(TINY_QWEN3_VL); cfg['text_config']['num_hidden_layers'] = layers
+        model = Qwen3VLForConditionalGeneration(Qwen3VLConfig(**cfg))
     model.save_pretrained(path)
     tiny_tokenizer().save_pretrained(path)
     Qwen2VLImageProcessorPil(patch_size=16, merge_size=1, temporal_patch_size=2, image_mean=[0.5] * 3, image_std=[0.5] * 3,
@@ -408,15 +411,19 @@ class QwenVLAConfig(ConfigBase):
     temporal_embedding:bool=True  # add a learned embedding of each token's frame
     pooling:Literal['none', 'avg', 'learned']='none' # shrink the VLM context before the expert
     pool_size:int=4               # window ('avg') or number of queries ('learned')
+    vision:Literal['vlm', 'scratch']='vlm' # image tokens from the frozen VLM, or from a small CNN trained with the head (ablation)
+    scratch_grid:int=4            # 'scratch': tokens per frame = scratch_grid**2
     time_alpha:float=1.5          # training times t = s*(1 - time_min) + time_min, s ~ Beta(time_alpha, 1)
     time_min:float=0.001
     presets:ClassVar[dict] = {}
 
     def __post_init__(self):
         check_fields(self, positive=('vlm_layer', 'vlm_hidden', 'num_frames', 'image_size', 'state_dim', 'action_dim', 'chunk_size',
-                                     'expert_layers', 'expert_width', 'expert_heads', 'expert_mlp_ratio', 'pool_size', 'time_alpha'),
+                                     'expert_layers', 'expert_width', 'expert_heads', 'expert_mlp_ratio', 'pool_size', 'time_alpha',
+                                     'scratch_grid'),
                      fractions=('time_min',))
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
+        if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
         if self.pooling not in ('none', 'avg', 'learned'): raise ValueError(f"pooling: expected 'none', 'avg' or 'learned', got {self.pooling!r}")
         if self.expert_width % self.expert_heads or self.expert_width % 2:
             raise ValueError(f"expert_width: expected an even multiple of expert_heads={self.expert_heads}, got {self.expert_width}")
@@ -429,6 +436,26 @@ QwenVLAConfig.presets = {
     'paper': dict(),
 }
 
+# %% ../nbs/52_qwenvla.ipynb #3a156e7c
+class ScratchVision(nn.Module):
+    "A small CNN trained with the head: `grid`**2 tokens per frame, in place of the frozen VLM's image tokens."
+    def __init__(self, width:int,        # token width (the expert's)
+                 grid:int=4,            # tokens per side of a frame
+                 channels:int=32):      # channels of the first convolution (doubled by the second)
+        super().__init__()
+        c = channels
+        self.net = nn.Sequential(nn.Conv2d(3, c, 4, 2, 1), nn.SiLU(), nn.Conv2d(c, 2 * c, 4, 2, 1), nn.SiLU(),
+                                 nn.Conv2d(2 * c, width, 4, 2, 1), nn.AdaptiveAvgPool2d(grid))
+        self.pos = nn.Parameter(torch.randn(grid * grid, width) * 0.02)
+
+    def forward(self, images:torch.Tensor, # (B, F, 3, H, W) normalised frames, oldest first
+               )->tuple[torch.Tensor, torch.Tensor]:
+        "Tokens (B, F * grid**2, width) and each token's frame (B, F * grid**2)."
+        B, F = images.shape[:2]
+        x = self.net(images.flatten(0, 1)).flatten(2).transpose(1, 2) + self.pos    # (B*F, grid**2, width)
+        frames = torch.arange(F, device=x.device).repeat_interleave(x.shape[1])
+        return x.reshape(B, -1, x.shape[-1]), frames.expand(B, -1)
+
 # %% ../nbs/52_qwenvla.ipynb #6cf4e9c1
 class QwenVLAHead(nn.Module):
     "Everything QwenVLA trains: feature and state projectors, frame embedding, token pooler and the flow-matching expert."
@@ -439,20 +466,30 @@ class QwenVLAHead(nn.Module):
         self.state_proj = Projector(cfg.state_dim, W)
         self.frame_emb = nn.Embedding(cfg.num_frames + 1, W) if cfg.temporal_embedding else None  # + 1: text tokens
         if self.frame_emb is not None: nn.init.normal_(self.frame_emb.weight, std=0.02)
+        self.vision = ScratchVision(W, cfg.scratch_grid) if cfg.vision == 'scratch' else None
         self.pooler = None if cfg.pooling == 'none' else TokenPooler(W, cfg.pooling, cfg.pool_size, cfg.expert_heads)
         self.expert = FlowMatchingExpert(cfg.action_dim, cfg.chunk_size, W, cfg.expert_layers, cfg.expert_heads, cfg.expert_mlp_ratio)
 
-    def context(self, features, feature_mask, frame_ids, states)->tuple[torch.Tensor, torch.Tensor]:
+    def context(self, features, feature_mask, frame_ids, states, images=None)->tuple[torch.Tensor, torch.Tensor]:
         "The expert's context (B, L, width) and mask: projected VLM tokens (+ frame embedding, pooled), then the state token."
         x = self.feature_proj(features)
         if self.frame_emb is not None: x = x + self.frame_emb(frame_ids)
+        if self.vision is not None: x, feature_mask = self.scratch_tokens(x, feature_mask, frame_ids, images)
         if self.pooler is not None: x, feature_mask = self.pooler(x, feature_mask)
         s = self.state_proj(states)[:, None]
         return torch.cat([x, s], 1), torch.cat([feature_mask, feature_mask.new_ones(len(s), 1)], 1)
 
-    def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t)->torch.Tensor:
+    def scratch_tokens(self, x, mask, frame_ids, images)->tuple[torch.Tensor, torch.Tensor]:
+        "`vision='scratch'`: the VLM's image tokens masked out, the CNN's tokens (+ frame embedding) appended."
+        if images is None: raise ValueError("images: vision='scratch' needs the frames (B, num_frames, 3, H, W), got None")
+        v, fr = self.vision(images.to(x.dtype))
+        if self.frame_emb is not None: v = v + self.frame_emb(fr)
+        keep = mask & (frame_ids == self.cfg.num_frames)              # text (and vision markers): frame id num_frames
+        return torch.cat([x, v], 1), torch.cat([keep, keep.new_ones(v.shape[:2])], 1)
+
+    def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t, images=None)->torch.Tensor:
         "Velocity (B, chunk, action_dim); see `QwenVLA.forward_features`."
-        return self.expert(noisy_actions, t, *self.context(features, feature_mask, frame_ids, states))
+        return self.expert(noisy_actions, t, *self.context(features, feature_mask, frame_ids, states, images))
 
 # %% ../nbs/52_qwenvla.ipynb #768d3082
 def _check_float(x, name:str, shape:tuple, dims:str):
@@ -516,8 +553,8 @@ def _check_features(self:QwenVLA, features, feature_mask, frame_ids)->int:
     B, N = features.shape[:2]
     if not (torch.is_tensor(feature_mask) and feature_mask.dtype == torch.bool and tuple(feature_mask.shape) == (B, N)):
         raise ValueError(f"feature_mask: expected a bool tensor of shape ({B}, {N}), got {getattr(feature_mask, 'shape', feature_mask)!r}")
-    if self.head.frame_emb is not None and not (torch.is_tensor(frame_ids) and tuple(frame_ids.shape) == (B, N)):
-        raise ValueError(f"frame_ids: the frame embedding needs each token's frame, shape ({B}, {N}) (from `features`), got "
+    if (self.head.frame_emb is not None or self.head.vision is not None) and not (torch.is_tensor(frame_ids) and tuple(frame_ids.shape) == (B, N)):
+        raise ValueError(f"frame_ids: the frame embedding and scratch vision need each token's frame, shape ({B}, {N}) (from `features`), got "
                          f"{getattr(frame_ids, 'shape', frame_ids)!r}")
     return B
 
@@ -530,12 +567,22 @@ def forward_features(self:QwenVLA,
                      noisy_actions:torch.Tensor,   # (B, chunk_size, action_dim) x_t
                      t,                            # (B,) or a number: flow time, 1 = noise, 0 = data
                      frame_ids:torch.Tensor|None=None, # (B, N) each token's frame; needed with the frame embedding
+                     images:torch.Tensor|None=None,    # (B, num_frames, 3, H, W) the frames; needed with vision='scratch'
                     )->torch.Tensor:
     "Velocity (B, chunk_size, action_dim) from precomputed VLM features."
     B = self._check_features(features, feature_mask, frame_ids)
     t, dev = self._check_head_inputs(states, noisy_actions, t, B), self.device
     fr = None if frame_ids is None else frame_ids.to(dev)
-    return self.head(features.to(dev), feature_mask.to(dev), fr, states.to(dev), noisy_actions.to(dev), t)
+    return self.head(features.to(dev), feature_mask.to(dev), fr, states.to(dev), noisy_actions.to(dev), t, self._scratch_images(images, B))
+
+@patch
+def _scratch_images(self:QwenVLA, images, batch:int)->torch.Tensor|None:
+    "The checked frames on the head's device when the head has its own vision, else None."
+    if self.head.vision is None: return None
+    if images is None: raise ValueError("images: vision='scratch' needs the frames (B, num_frames, 3, H, W) next to the features, got None")
+    check_images(images, self.cfg.num_frames, self.cfg.image_size)
+    if len(images) != batch: raise ValueError(f"images: expected {batch} samples (the features' batch), got {len(images)}")
+    return images.to(self.device)
 
 @patch
 def forward(self:QwenVLA,
@@ -549,7 +596,7 @@ def forward(self:QwenVLA,
     check_images(images, self.cfg.num_frames, self.cfg.image_size); check_text(text, len(images))
     t = self._check_head_inputs(states, noisy_actions, t, len(images))
     f = self.features(images, text)
-    return self.forward_features(f.features, f.mask, states, noisy_actions, t, frame_ids=f.frame_ids)
+    return self.forward_features(f.features, f.mask, states, noisy_actions, t, frame_ids=f.frame_ids, images=images)
 
 # %% ../nbs/52_qwenvla.ipynb #8143e152
 def sample_time(n:int,                 # number of times
@@ -572,7 +619,7 @@ def interpolate(actions:torch.Tensor, # (B, ...) data a
 def _velocity(model, batch:dict, x_t:torch.Tensor, t:torch.Tensor)->torch.Tensor:
     "The model's velocity: from cached `vlm_features` when the batch has them, else from its images and instructions."
     f = batch.get('vlm_features')
-    if f is not None: return model.forward_features(f.features, f.mask, batch['state'], x_t, t, frame_ids=f.frame_ids)
+    if f is not None: return model.forward_features(f.features, f.mask, batch['state'], x_t, t, frame_ids=f.frame_ids, images=batch.get('images'))
     return model(batch['images'], batch['text_instruction'], batch['state'], x_t, t)
 
 def flow_matching_loss(model,                    # a `QwenVLA` (or anything with its forward / forward_features)
@@ -599,7 +646,7 @@ def flow_matching_loss(model,                    # a `QwenVLA` (or anything with
 @patch
 @torch.no_grad()
 def sample(self:QwenVLA,
-           images:torch.Tensor|None=None,     # (B, num_frames, 3, H, W) normalised frames; or pass `features`
+           images:torch.Tensor|None=None,     # (B, num_frames, 3, H, W) normalised frames; or pass `features` (and, for vision='scratch', images)
            text:list[str]|None=None,          # B instructions
            states:torch.Tensor|None=None,     # (B, state_dim)
            num_steps:int=10,                  # Euler steps from t = 1 to t = 0
@@ -608,7 +655,7 @@ def sample(self:QwenVLA,
            generator:torch.Generator|None=None,
           )->torch.Tensor:
     "An action chunk (B, chunk_size, action_dim): Euler integration of the velocity from t = 1 (noise) to t = 0."
-    if (features is None) == (images is None): raise ValueError("images/features: pass either images and text, or features")
+    if features is None and images is None: raise ValueError("images/features: pass images and text, or features")
     if not isinstance(num_steps, int) or num_steps < 1: raise ValueError(f"num_steps: expected a positive int, got {num_steps!r}")
     if features is None:
         check_images(images, self.cfg.num_frames, self.cfg.image_size); check_text(text, len(images))
@@ -617,7 +664,7 @@ def sample(self:QwenVLA,
     B, c, dev = self._check_features(*features), self.cfg, self.device
     _check_float(states, 'states', (B, c.state_dim), '(batch, state_dim)')
     fr = None if features.frame_ids is None else features.frame_ids.to(dev)
-    ctx, m = self.head.context(features.features.to(dev), features.mask.to(dev), fr, states.to(dev))
+    ctx, m = self.head.context(features.features.to(dev), features.mask.to(dev), fr, states.to(dev), self._scratch_images(images, B))
     x = noise.to(dev) if noise is not None else torch.randn(B, c.chunk_size, c.action_dim, generator=generator,
                                                             device=None if generator is None else generator.device).to(dev)
     for i in range(num_steps):

@@ -151,6 +151,7 @@ class VLATrainConfig(ConfigBase):
     model:QwenVLAConfig = field(default_factory=QwenVLAConfig)
     data:str = ''                 # a dataset folder written by `embodied convert`
     vlm_seed:int = 0              # seed of the tiny random VLM built into the run folder when model.vlm_path is ''
+    vlm_layers:int = 2            # decoder layers of that tiny VLM (read at model.vlm_layer)
     frame_skip:int = 2            # frames t-(n-1)*skip ... t
     steps:int = 2000
     batch_size:int = 16
@@ -176,6 +177,10 @@ class VLATrainConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('frame_skip', 'steps', 'batch_size', 'grad_accum', 'lr_expert', 'lr_other', 'val_every', 'val_samples',
                                      'sample_steps', 'log_every', 'ckpt_every', 'grad_clip'), fractions=('min_lr_frac',))
+        if self.feature_cache and self.model.vision == 'scratch':
+            raise ValueError("feature_cache: model.vision='scratch' trains its CNN on the frames, so nothing can be cached; set feature_cache=false")
+        if not self.model.vlm_path and not self.model.vlm_layer < self.vlm_layers:
+            raise ValueError(f"vlm_layers: the tiny VLM must be deeper than model.vlm_layer={self.model.vlm_layer}, got {self.vlm_layers}")
 
 VLATrainConfig.presets = {
     'tiny': dict(model=QwenVLAConfig.presets['tiny'], steps=40, batch_size=4, warmup=5, val_every=20, val_samples=8, log_every=10, ckpt_every=20),
@@ -190,7 +195,7 @@ def _vlm_path(cfg:VLATrainConfig, out:Path|None)->QwenVLAConfig:
     if cfg.model.vlm_path: return cfg.model
     if out is None: raise ValueError("model.vlm_path: empty (the tiny random VLM) needs a run folder to build it in; pass out_dir")
     folder = out/'vlm'
-    if not (folder/'config.json').is_file(): tiny_qwen3_vl(folder, seed=cfg.vlm_seed)
+    if not (folder/'config.json').is_file(): tiny_qwen3_vl(folder, seed=cfg.vlm_seed, layers=cfg.vlm_layers)
     return QwenVLAConfig.from_dict(cfg.model.to_dict() | dict(vlm_path=str(folder)))
 
 def _datasets(cfg:VLATrainConfig, mcfg:QwenVLAConfig)->dict:
@@ -254,7 +259,7 @@ def evaluate_vla(model:QwenVLA, ds,          # the model; a validation dataset (
         t, noise = torch.rand(len(a), generator=g) * 0.999 + 0.001, torch.randn(a.shape, generator=g)
         losses.append(flow_matching_loss(model, b, noise=noise, t=t)[0].item() * len(a))
         f = b['vlm_features'] if 'vlm_features' in b else model.features(b['images'], b['text_instruction'])
-        preds.append(model.sample(states=b['state'], features=f, num_steps=sample_steps, noise=torch.randn(a.shape, generator=g)))
+        preds.append(model.sample(images=b.get('images'), states=b['state'], features=f, num_steps=sample_steps, noise=torch.randn(a.shape, generator=g)))
         tgts.append(a); pads.append(b['action_is_pad'])
     return dict(val_loss=sum(losses) / len(idx), **action_metrics(torch.cat(preds), torch.cat(tgts), torch.cat(pads)))
 
