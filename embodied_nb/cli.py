@@ -80,7 +80,7 @@ def config_cli(argv:list[str], # words after `embodied config`
 
 # %% ../nbs/99_cli.ipynb #01e5b611
 register_command('demo', 'embodied_nb.demo:cli', 'each system working in minutes, from the shipped models: runs/demo/index.html')
-register_command('export', export_cli, 'a finished run as a pretrained folder: embodied export r2dreamer|dynamics|dreamer4 RUN OUT')
+register_command('export', export_cli, 'a finished run as a pretrained folder: embodied export r2dreamer|dynamics|dreamer4|qwenvla RUN OUT')
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
@@ -101,6 +101,7 @@ EVALUATORS.register('qwenvla', 'embodied_nb.vla_inference:eval_cli', 'success ra
 EXPORTERS.register('r2dreamer', 'embodied_nb.zoo:export_cli', 'an R2-Dreamer agent and its probe decoder, evaluated for the card')
 EXPORTERS.register('dynamics', 'embodied_nb.world_model_zoo:export_cli', 'a Dreamer 4 tokenizer and dynamics model, measured for the card')
 EXPORTERS.register('dreamer4', 'embodied_nb.dreamer4:export_cli', 'a Dreamer 4 agent (tokenizer, dynamics, PMPO policy, BC prior), evaluated against its BC prior and random for the card')
+EXPORTERS.register('qwenvla', 'embodied_nb.vla_inference:export_cli', "a QwenVLA's action expert and its small VLM, with a card rendered from the run's recorded training and evaluation")
 register_benchmark('envs', 'embodied_nb.replay:bench_envs_cli', 'DMC physics/render split and parallel collection speed')
 register_benchmark('qformer', 'embodied_nb.qformer:bench_cli', 'Q-Former encoder against BLIP-2\'s Q-Former')
 register_benchmark('r2dreamer', 'embodied_nb.r2dreamer:bench_cli', 'R2-Dreamer agent update and collection speed')

@@ -22,14 +22,17 @@ from .dynamics import plot_rollout, plot_psnr
 from .world_model_zoo import load_world_model, measure_world_model, shipped_world_models, WM_CARD_SEED
 from .dreamer4 import (load_pretrained_dreamer4, shipped_dreamer4_agents, compare_policies, episode_returns,
                                   imagined_rewards, plot_imagined_rewards)
+from .desktop import VideoWriter, make_desktop_env
+from .vla_inference import (load_pretrained_qwenvla, shipped_qwenvla, make_policy, evaluate_policy, run_episode,
+                                       PolicyServer, RobotClient)
 
 # %% auto #0
-__all__ = ['ITEM_KINDS', 'PAGE_STYLE', 'CHROMIUM_ARGS', 'DEMO_SECTIONS', 'DREAMER4_LABELS', 'WORLD_MODEL_CURVES', 'Item',
-           'figure_item', 'gif_item', 'SectionResult', 'format_number', 'render_report', 'write_report',
-           'chromium_path', 'check_report', 'DemoContext', 'DemoSection', 'load_shipped', 'register_demo_section',
-           'shipped_agent', 'agent_section', 'text_section', 'dreamer4_section', 'dreamer4_agent_section',
-           'plot_training_curves', 'training_preset', 'training_section', 'run_demo', 'demo_header', 'record_demo',
-           'cli']
+__all__ = ['ITEM_KINDS', 'PAGE_STYLE', 'CHROMIUM_ARGS', 'DEMO_SECTIONS', 'DREAMER4_LABELS', 'QWENVLA_VIDEO', 'QWENVLA_LABELS',
+           'WORLD_MODEL_CURVES', 'Item', 'figure_item', 'gif_item', 'SectionResult', 'format_number', 'render_report',
+           'write_report', 'chromium_path', 'check_report', 'DemoContext', 'DemoSection', 'load_shipped',
+           'register_demo_section', 'shipped_agent', 'agent_section', 'text_section', 'dreamer4_section',
+           'dreamer4_agent_section', 'qwenvla_section', 'qwenvla_check', 'section_checks', 'plot_training_curves',
+           'training_preset', 'training_section', 'run_demo', 'demo_header', 'record_demo', 'cli']
 
 # %% ../nbs/95_demo.ipynb #33ce0711
 ITEM_KINDS = ("image", "gif", "table", "numbers", "command", "text")
@@ -192,6 +195,7 @@ class DemoSection:
     name: str
     title: str
     run: Callable[[DemoContext], list]
+    check: Optional[Callable[[Path, dict], list]] = None   # (out folder, the section as in report.json) -> problems, for --check
 
 DEMO_SECTIONS: dict[str, DemoSection] = {}
 
@@ -200,11 +204,13 @@ def load_shipped(ctx:DemoContext, path:Path)->Agent:
     if path not in ctx.loaded: ctx.loaded[path] = Agent.from_pretrained(path)
     return ctx.loaded[path]
 
-def register_demo_section(name:str, title:str, run:Callable[[DemoContext], list]):
+def register_demo_section(name:str, title:str, run:Callable[[DemoContext], list],
+                          check:Optional[Callable[[Path, dict], list]]=None): # what `--check` verifies of its output
     "Add (or replace) the demo section `name`; sections run in the order they were first registered."
     if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)): raise ValueError(f"name: expected a lowercase word, got {name!r}")
     if not callable(run): raise TypeError(f"run: expected a function of a DemoContext, got {type(run).__name__}")
-    DEMO_SECTIONS[name] = DemoSection(name, title, run)
+    if check is not None and not callable(check): raise TypeError(f"check: expected a function (out, section) -> problems, got {type(check).__name__}")
+    DEMO_SECTIONS[name] = DemoSection(name, title, run, check)
 
 # %% ../nbs/95_demo.ipynb #f2ca5c50
 def shipped_agent(ctx:DemoContext, encoder:str, env:str="dmc:cartpole-balance")->tuple[Path, dict]:
@@ -354,6 +360,74 @@ def dreamer4_agent_section(ctx:DemoContext)->list[Item]:
             Item("command", "The shipped agent was trained (tokenizer, world model, agent), then exported, by:",
                  "\n".join([*card['training_commands'].values(), card['export_command']]))]
 
+# %% ../nbs/95_demo.ipynb #51e9f06e
+QWENVLA_VIDEO = "qwenvla_sync.mp4"
+QWENVLA_LABELS = {'sync': "QwenVLA, synchronous (feature cache)", 'async': "QwenVLA, asynchronous (policy server)",
+                  'expert': "scripted expert", 'random': "random play"}
+
+def _qwenvla_video(out:Path, model, env, seed:int, max_steps:int)->tuple[dict, np.ndarray]:
+    "One synchronous episode of the policy written to `out/qwenvla_sync.mp4`; its row and frames."
+    frames = []
+    row = run_episode(env, make_policy('vla', model), seed, 10, max_steps, frames=frames)
+    vw = VideoWriter(out/QWENVLA_VIDEO, env.canvas_w, env.canvas_h, env.fps)
+    try:
+        for f in frames: vw.write(f)
+    finally: vw.close()
+    return row, np.stack(frames)
+
+def _qwenvla_evals(model, env, n:int, seed:int, max_steps:int, progress:bool)->dict:
+    "Label -> `evaluate_policy` of the policy sync and through a server, the expert and random play, on the same seeds."
+    evs = {QWENVLA_LABELS['sync']: evaluate_policy(make_policy('vla', model), n, seed, env, 10, max_steps, progress)}
+    with PolicyServer(model) as server:
+        client = RobotClient(server.url, env)
+        try: evs[QWENVLA_LABELS['async']] = evaluate_policy(client, n, seed, env, max_steps=max_steps, progress=progress)
+        finally: client.close()
+    for k in ('expert', 'random'): evs[QWENVLA_LABELS[k]] = evaluate_policy(make_policy(k), n, seed, env, 1, max_steps, progress)
+    return evs
+
+# %% ../nbs/95_demo.ipynb #7df24296
+def qwenvla_section(ctx:DemoContext)->list[Item]:
+    "The shipped QwenVLA driving Miniworld to the named object, sync and through the policy server, against random play and the expert."
+    found = shipped_qwenvla(ctx.pretrained)
+    if not found: raise FileNotFoundError("pretrained: no exported QwenVLA; make one with `embodied train qwenvla --preset cpu data=DATA --out runs/Q --record T`, "
+                                          "`embodied eval qwenvla --sync runs/Q --record E` and `embodied export qwenvla runs/Q pretrained/NAME --training T --evaluation E`")
+    model, card = load_pretrained_qwenvla(next(iter(found.values())))
+    res, n, max_steps = card['results'], 2 * ctx.episodes, 40 if ctx.fast else 100
+    seed = res['eval_seed'] + res['episodes']                                          # the seeds after the card's: fresh
+    env = make_desktop_env('LanguageRoom', split=res['eval_split'], size=res['eval_size'])
+    row, frames = _qwenvla_video(ctx.out, model, env, seed, max_steps)
+    evs = _qwenvla_evals(model, env, n, seed, max_steps, ctx.progress)
+    card_sr = {QWENVLA_LABELS['sync']: res.get('qwenvla_success_rate'), QWENVLA_LABELS['expert']: res.get('expert_success_rate'),
+               QWENVLA_LABELS['random']: res.get('random_success_rate')}
+    rows = [dict(policy=k, episodes=n, success_rate=ev['success_rate'], length_mean=round(ev['length_mean'], 1), seconds_per_episode=ev['seconds_per_episode'],
+                 seconds_per_step=ev['seconds_per_step']) | ({'card_success_rate': card_sr[k]} if card_sr.get(k) is not None else {}) for k, ev in evs.items()]
+    sync, asy = evs[QWENVLA_LABELS['sync']], evs[QWENVLA_LABELS['async']]
+    return [Item("table", f"Success at the object the held-out sentence names, {n} fresh layouts (seeds {seed} and up, at most {max_steps} frames) for every "
+                          f"policy; card_success_rate: the card's {res['episodes']} episodes from seed {res['eval_seed']}.", rows),
+            gif_item(frames[:, ::4, ::4], f"The shipped QwenVLA's first synchronous episode ({row['instruction']!r}, {'reached' if row['success'] else 'not reached'} "
+                                          f"in {row['steps']} frames), every fourth pixel; the full video is {QWENVLA_VIDEO}.", scale=2, fps=10),
+            Item("numbers", "Wall-clock of the two loops on this machine", {"synchronous: seconds per episode": sync['seconds_per_episode'],
+                 "asynchronous: seconds per episode": asy['seconds_per_episode'], "asynchronous / synchronous, per step": asy['seconds_per_step'] / sync['seconds_per_step']}),
+            Item("text", "", card.get('summary', '')),
+            Item("command", "The shipped QwenVLA was trained, evaluated and exported by:", f"{card['command']}\n{card['eval_command']}\n{card['export_command']}")]
+
+# %% ../nbs/95_demo.ipynb #eb7f4b21
+def qwenvla_check(out:Path, section:dict)->list[str]:
+    "Problems with the qwenvla section's output: the video missing or empty, a success rate outside [0, 1], a QwenVLA loop above the expert."
+    video, problems = Path(out)/QWENVLA_VIDEO, []
+    if not video.is_file() or video.stat().st_size == 0: problems.append(f"{video}: missing or empty")
+    sr = {r['policy']: r['success_rate'] for it in section['items'] if it['kind'] == 'table' for r in it['data']}
+    if set(sr) != set(QWENVLA_LABELS.values()): problems.append(f"success table: expected the policies {list(QWENVLA_LABELS.values())}, got {list(sr)}")
+    problems += [f"{k}: success rate {v} outside [0, 1]" for k, v in sr.items() if not 0 <= v <= 1]
+    expert = sr.get(QWENVLA_LABELS['expert'], float('nan'))
+    problems += [f"{k}: success rate {sr[k]} above the scripted expert's {expert}" for k in (QWENVLA_LABELS['sync'], QWENVLA_LABELS['async'])
+                 if k in sr and not sr[k] <= expert]
+    return problems
+
+def section_checks(out:Path, results:list[SectionResult])->list[str]:
+    "The problems every finished section's `check` finds in its output (`--check`)."
+    return [f"{r.name}: {p}" for r in results if r.error is None and (c := DEMO_SECTIONS[r.name].check) is not None for p in c(out, _json_ready(r))]
+
 # %% ../nbs/95_demo.ipynb #a8f015b5
 WORLD_MODEL_CURVES = ("loss/total", "loss/dyn", "loss/reward", "loss/barlow")
 
@@ -397,6 +471,7 @@ register_demo_section("agent", "A language-conditioned agent on cartpole-balance
 register_demo_section("text", "What the agent does with the sentence", text_section)
 register_demo_section("dreamer4", "Dreamer 4: the tokenizer and the imagined future", dreamer4_section)
 register_demo_section("dreamer4_agent", "Dreamer 4 agent: PMPO in imagination against behaviour cloning", dreamer4_agent_section)
+register_demo_section("qwenvla", "QwenVLA: a vision-language-action policy driving Miniworld", qwenvla_section, qwenvla_check)
 register_demo_section("training", "Training from scratch", training_section)
 
 # %% ../nbs/95_demo.ipynb #8967a29f
@@ -435,7 +510,7 @@ def cli(argv:list[str]|None=None)->int:
     ap.add_argument("--out", default="runs/demo", help="output folder (index.html, report.json, the training run)")
     ap.add_argument("--section", action="append", choices=list(DEMO_SECTIONS), help="run only this section (repeatable)")
     ap.add_argument("--fast", action="store_true", help="a sub-minute version (short episodes, a few training steps), for CI")
-    ap.add_argument("--check", action="store_true", help="open the page in headless Chromium and save screenshot.png")
+    ap.add_argument("--check", action="store_true", help="open the page in headless Chromium, save screenshot.png, and run the sections' own checks")
     ap.add_argument("--no-progress", action="store_true", help="no progress bars")
     ap.add_argument("--record", metavar="NAME", help="also write the sections' times and numbers to results/NAME/")
     argv = list(argv or []); args = ap.parse_args(argv)
@@ -450,5 +525,7 @@ def cli(argv:list[str]|None=None)->int:
     if args.check:
         chk = check_report(page, Path(args.out)/"screenshot.png")
         print(f"browser check: {chk['images']} images, {chk['numbers']} numbers; broken {chk['broken_images']}, bad numbers {chk['bad_numbers']}")
-        if not chk["ok"]: return 1
+        problems = section_checks(Path(args.out), results)
+        for p in problems: print("section check:", p)
+        if not chk["ok"] or problems: return 1
     return 1 if any(r.error for r in results) else 0

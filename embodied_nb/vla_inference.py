@@ -11,18 +11,20 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 from fastcore.basics import patch
 import numpy as np, torch
-from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, make_desktop_env
+from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, describe_object, make_desktop_env
 from .vla_data import MiniworldVLADataset, frame_indices, masked_mean
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
-__all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'ode_step', 'integrate', 'expert_velocity', 'sample_actions',
-           'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame', 'assemble_stack', 'FrameEncoder',
-           'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector', 'VLAPolicy', 'cache_asymmetry',
-           'time_vlm_step', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy', 'run_episode',
-           'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk', 'image_difference', 'check_image',
-           'Session', 'PolicyServer', 'RobotClient', 'run_episode_async', 'make_policy', 'summarise', 'evaluate_policy',
-           'eval_cli', 'bench_vla_inference', 'bench_cli']
+__all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'ode_step', 'integrate', 'expert_velocity',
+           'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame', 'assemble_stack',
+           'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector', 'VLAPolicy',
+           'cache_asymmetry', 'time_vlm_step', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy',
+           'run_episode', 'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk', 'image_difference',
+           'check_image', 'Session', 'PolicyServer', 'RobotClient', 'run_episode_async', 'latency_summary',
+           'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy', 'swap_goal', 'TextSwapEnv',
+           'evaluate_text_swap', 'eval_cli', 'load_test', 'bench_vla_inference', 'bench_cli', 'qwenvla_card',
+           'export_qwenvla', 'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -248,10 +250,12 @@ def features(self:VLAPolicy, t:int)->VLMFeatures:
 
 @patch
 def act(self:VLAPolicy, t:int, state:np.ndarray)->np.ndarray:
-    "An action chunk (chunk_size, 18) float32 for step t, given the device state (16,)."
+    "An action chunk (chunk_size, 18) float32 for step t, given the device state (16,); `timing` keeps the ms of its VLM encode and sampling."
     s = torch.as_tensor(np.asarray(state, np.float32))[None]
-    x = sample_actions(self.model, self.features(t), s, self.num_steps, self.method, generator=self.gen)
-    return x[0].float().cpu().numpy()
+    t0 = time.perf_counter(); f = self.features(t); t1 = time.perf_counter()
+    x = sample_actions(self.model, f, s, self.num_steps, self.method, generator=self.gen)[0].float().cpu().numpy()
+    self.timing = dict(encode_ms=1e3 * (t1 - t0), sample_ms=1e3 * (time.perf_counter() - t1))
+    return x
 
 # %% ../nbs/54_vla_inference.ipynb #ddec0a2a
 @torch.no_grad()
@@ -369,6 +373,7 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
                 max_steps:int|None=None,    # stop after this many steps (default: the env's episode length)
                 fps:float|None=None,        # hold the loop to this frame rate (None: as fast as possible)
                 timeout_s:float|None=None,  # wall-clock limit of the episode
+                frames:list|None=None,      # append every observed frame here (for a video)
                 **executor_kw)->dict:       # MiniworldExecutor arguments (cursor, threshold, smoothing)
     "Run one episode: success, steps, inferences, seconds, and whether it timed out."
     obs, info = env.reset(seed=seed)
@@ -383,11 +388,13 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
         if t >= next_t or not len(ex):
             ex.submit(policy.act(t, state_vector(env.state, env.canvas_w, env.canvas_h))[:horizon])
             inferences += 1; next_t = t + len(ex)
+        if frames is not None: frames.append(obs['image'])
         obs, _, term, trunc, info = ex.step(); t += 1
         success = success or bool(info.get('success'))
         if success or term or trunc: break
         if timeout_s is not None and time.perf_counter() - t0 > timeout_s: timed_out = True; break
         if fps: time.sleep(max(0.0, 1 / fps - (time.perf_counter() - tick)))
+    if frames is not None: frames.append(obs['image'])
     return dict(success=success, steps=t, inferences=inferences, seconds=time.perf_counter() - t0, timed_out=timed_out,
                 instruction=obs['task_text'])
 
@@ -514,7 +521,7 @@ def _serve(self:PolicyServer, ws):
 @patch
 def _reply(self:PolicyServer, session:Session, msg)->bytes:
     "The reply to one message; any failure becomes an error reply naming what was wrong."
-    self.stats['requests'] += 1
+    self.stats['requests'] += 1; t0 = time.perf_counter()
     try:
         header, arrays = unpack_message(msg)
         kind = header['type']
@@ -522,7 +529,7 @@ def _reply(self:PolicyServer, session:Session, msg)->bytes:
             c = self.model.cfg
             return pack_message(dict(type='ready', chunk_size=c.chunk_size, action_dim=c.action_dim, state_dim=c.state_dim, image_size=c.image_size))
         if kind == 'reset': session.policy.reset(None, str(header.get('instruction', ''))); session.last_image = None; return pack_message(dict(type='ok'))
-        if kind == 'infer': return self._infer(session, header, arrays)
+        if kind == 'infer': return pack_message(*self._infer(session, header, arrays, t0))
         raise ProtocolError(f"type: expected 'hello', 'reset' or 'infer', got {kind!r}")
     except Exception as e:
         self.stats['errors'] += 1
@@ -530,8 +537,9 @@ def _reply(self:PolicyServer, session:Session, msg)->bytes:
 
 # %% ../nbs/54_vla_inference.ipynb #bebffe64
 @patch
-def _infer(self:PolicyServer, session:Session, header:dict, arrays:dict)->bytes:
-    "Store the frames, then skip (similar image, not must-go) or sample a chunk for step t."
+def _infer(self:PolicyServer, session:Session, header:dict, arrays:dict,
+           t0:float)->tuple[dict, dict]: # perf_counter() when the message arrived
+    "Store the frames, then skip (similar image, not must-go) or sample a chunk for step t; the reply's header times it."
     t, instruction, p = header.get('t'), header.get('instruction'), session.policy
     if isinstance(t, bool) or not isinstance(t, int) or t < 0: raise ProtocolError(f"t: expected a step index >= 0, got {t!r}")
     if not isinstance(instruction, str) or len(instruction) > 1024: raise ProtocolError("instruction: expected a str of at most 1024 characters")
@@ -540,17 +548,25 @@ def _infer(self:PolicyServer, session:Session, header:dict, arrays:dict)->bytes:
     state = arrays.get('state')
     if state is None or state.dtype != np.float32 or state.shape != (self.model.cfg.state_dim,):
         raise ProtocolError(f"state: expected float32 ({self.model.cfg.state_dim},), got {None if state is None else (state.dtype, state.shape)}")
+    ms = lambda a, b: 1e3 * (b - a)
     with self.lock:
+        timing = dict(lock_wait_ms=ms(t0, time.perf_counter()))                           # other clients' inferences first
         if instruction != p.instruction: p.reset(None, instruction); session.last_image = None   # new instruction: clear the cache
         for i in sorted(frames): p.observe(i, frames[i])
         if not header.get('must_go') and session.last_image is not None and image_difference(frames[t], session.last_image) < self.similarity:
             self.stats['skipped'] += 1
-            return pack_message(dict(type='actions', t=t, skipped=True))
+            return dict(type='actions', t=t, skipped=True, timing=timing | dict(server_ms=ms(t0, time.perf_counter()))), {}
         chunk = p.act(t, state); self.stats['inferences'] += 1
     session.last_image = frames[t]
-    return pack_message(dict(type='actions', t=t, skipped=False), dict(actions=chunk))
+    return dict(type='actions', t=t, skipped=False, timing=timing | p.timing | dict(server_ms=ms(t0, time.perf_counter()))), dict(actions=chunk)
 
 # %% ../nbs/54_vla_inference.ipynb #bccbf124
+LATENCY_PARTS = dict(encode_ms='VLM encode of the new frame(s) (server)', sample_ms='expert sampling, the ODE solve (server)',
+                     lock_wait_ms="wait for the model: other clients' inferences (server)", server_ms='server total, message in to reply out',
+                     round_trip_ms='round trip, request sent to reply received (client)', transport_ms='transport: round trip - server total',
+                     action_wait_ms='an executed action: time it waited in the queue (client, per step)',
+                     empty_queue_wait_ms='control loop blocked on an empty queue (client, per step)')
+
 class RobotClient:
     "Executes a DesktopMiniworld from a timestamped action queue; asks a PolicyServer for a chunk when the queue runs low."
     def __init__(self, url:str, env,           # the server's ws:// address; the env to act in
@@ -568,13 +584,16 @@ class RobotClient:
         self.in_flight, self.queue, self.frames, self.sent = False, {}, {}, set()
         self.cache_shape = FeatureCache(3, frame_skip)       # only its frame-stack arithmetic
         self.stats = dict(requests=0, skipped=0, dropped=0, merged=0, added=0)
+        self.latency, self.arrived = {k: [] for k in LATENCY_PARTS}, {}   # ms per reply or per step; perf_counter() when each queued action arrived
         self.info = self.call(dict(type='hello'))[0]
 
     def _work(self):
-        "The worker: send each request, wait for its reply (or the timeout), hand it back."
+        "The worker: send each request, wait for its reply (or the timeout), hand it back with its round trip and arrival time."
         while (msg := self.outbox.get()) is not None:
+            t0 = time.perf_counter()
             try: self.ws.send(msg); reply = unpack_message(self.ws.recv(timeout=self.timeout))
             except Exception as e: reply = (dict(type='error', error=f"{type(e).__name__}: {e}"), {})
+            now = time.perf_counter(); reply[0].update(round_trip_ms=1e3 * (now - t0), arrived=now)
             self.inbox.put(reply)
 
 # %% ../nbs/54_vla_inference.ipynb #81b37f1c
@@ -608,7 +627,7 @@ def close(self:RobotClient):
 def reset(self:RobotClient, instruction:str):
     "A new episode: empty queue and frames, and the server's session cleared."
     while self.in_flight: self._receive()
-    self.queue.clear(); self.frames.clear(); self.sent.clear(); self.instruction = instruction
+    self.queue.clear(); self.frames.clear(); self.sent.clear(); self.arrived.clear(); self.instruction = instruction
     self.call(dict(type='reset', instruction=instruction))
 
 @patch
@@ -626,11 +645,22 @@ def send_observation(self:RobotClient, must_go:bool=False):
     self.sent.update(new)
 
 @patch
+def _note_latency(self:RobotClient, h:dict):
+    "Keep a reply's latency parts: the server's own (from its header), the round trip, and transport = round trip - server total."
+    tm, L = h.get('timing') or {}, self.latency
+    for k in ('lock_wait_ms', 'encode_ms', 'sample_ms', 'server_ms'):
+        if k in tm: L[k].append(tm[k])
+    if 'round_trip_ms' in h: L['round_trip_ms'].append(h['round_trip_ms'])
+    if 'round_trip_ms' in h and 'server_ms' in tm: L['transport_ms'].append(h['round_trip_ms'] - tm['server_ms'])
+
+@patch
 def _take(self:RobotClient, reply, now:int):
-    "Merge a reply's chunk into the queue."
-    h, a = reply
+    "Merge a reply's chunk into the queue, noting its latency and when each new action arrived."
+    h, a = reply; self._note_latency(h)
     if h.get('skipped'): self.stats['skipped'] += 1; return
     for k, v in merge_chunk(self.queue, h['t'], a['actions'], now, self.weight_new, self.max_queue).items(): self.stats[k] += v
+    for ts in range(max(h['t'], now), h['t'] + len(a['actions'])):
+        if ts in self.queue: self.arrived.setdefault(ts, h.get('arrived', time.perf_counter()))
 
 # %% ../nbs/54_vla_inference.ipynb #063da66d
 @patch
@@ -638,11 +668,14 @@ def step(self:RobotClient):
     "One control tick at the observed step t: merge arrived chunks, maybe send, wait only when nothing is queued, execute."
     t, chunk = self.t, self.info['chunk_size']
     if self.in_flight and (r := self._receive(block=False)) is not None: self._take(r, t)
-    for i in [i for i in self.queue if i < t]: del self.queue[i]
+    for i in [i for i in self.queue if i < t]: del self.queue[i]; self.arrived.pop(i, None)
     if not self.in_flight and len(self.queue) <= self.g * chunk: self.send_observation(must_go=not self.queue)
+    w0 = time.perf_counter()
     while t not in self.queue:                                   # must-go: the queue is empty
         if not self.in_flight: self.send_observation(must_go=True)
         self._take(self._receive(), t)
+    now = time.perf_counter()
+    self.latency['empty_queue_wait_ms'].append(1e3 * (now - w0)); self.latency['action_wait_ms'].append(1e3 * (now - self.arrived.pop(t, now)))
     return self.executor.execute(self.queue.pop(t))
 
 def run_episode_async(client:RobotClient, seed:int|None=None, max_steps:int|None=None,
@@ -663,6 +696,12 @@ def run_episode_async(client:RobotClient, seed:int|None=None, max_steps:int|None
     return dict(success=success, steps=t, seconds=time.perf_counter() - t0, timed_out=timed_out, instruction=obs['task_text'],
                 **{k: client.stats[k] - r0[k] for k in ('requests', 'skipped', 'dropped', 'merged')})
 
+def latency_summary(latency:dict)->list[dict]:
+    "Rows of mean, p50, p95 and p99 (ms) per part of `RobotClient.latency`."
+    q = lambda v, p: float(np.percentile(v, p)) if len(v) else float('nan')
+    return [dict(part=k, what=LATENCY_PARTS.get(k, k), n=len(v), mean_ms=float(np.mean(v)) if len(v) else float('nan'),
+                 p50_ms=q(v, 50), p95_ms=q(v, 95), p99_ms=q(v, 99)) for k, v in latency.items()]
+
 # %% ../nbs/54_vla_inference.ipynb #c1c9ff29
 def make_policy(kind:str, model:QwenVLA|None=None, seed:int=0, **kw):
     "A policy by name: 'random', 'expert', 'vla' (cached) or 'vla-uncached'; kw go to VLAPolicy (num_steps, method)."
@@ -674,24 +713,79 @@ def make_policy(kind:str, model:QwenVLA|None=None, seed:int=0, **kw):
     raise ValueError(f"kind: expected 'random', 'expert', 'vla' or 'vla-uncached', got {kind!r}")
 
 def summarise(rows:list[dict])->dict:
-    "Success rate, and mean and std of the episode length, over episode rows."
-    steps = np.array([r['steps'] for r in rows], float)
+    "Success rate, episode length (mean, std), and wall-clock per episode and per step, over episode rows."
+    steps, secs = np.array([r['steps'] for r in rows], float), np.array([r['seconds'] for r in rows], float)
     return dict(episodes=len(rows), success_rate=float(np.mean([r['success'] for r in rows])), length_mean=float(steps.mean()),
-                length_std=float(steps.std()), seconds_per_step=float(sum(r['seconds'] for r in rows) / max(1, steps.sum())))
+                length_std=float(steps.std()), seconds_per_episode=float(secs.mean()), seconds_per_step=float(secs.sum() / max(1, steps.sum())))
+
+def summarise_by_kind(rows:list[dict])->list[dict]:
+    "`summarise` per policy and instruction kind (goto, pickup) of episode rows with 'policy' and 'instruction'."
+    from embodied_nb.desktop import parse_instruction
+    groups = {}
+    for r in rows: groups.setdefault((r.get('policy', ''), parse_instruction(r['instruction'])[0]), []).append(r)
+    return [dict(policy=p, kind=k, **summarise(rs)) for (p, k), rs in groups.items()]
 
 # %% ../nbs/54_vla_inference.ipynb #9fa14d62
 def evaluate_policy(policy,                 # a policy for `run_episode`, or a RobotClient (asynchronous)
                     episodes:int=10, seed:int=1000, # episodes and the first layout seed
                     env=None,               # a DesktopMiniworld (default: LanguageRoom, held-out instructions, 384 px)
                     horizon:int=10, max_steps:int|None=100, progress:bool=False, **kw)->dict:
-    "Success rate and episode length over `episodes` episodes; the rows too."
+    "Success rate, episode length and wall-clock over `episodes` episodes; the rows too, and for a RobotClient the latency breakdown."
     from tqdm.auto import tqdm
-    env = env if env is not None else (policy.env if isinstance(policy, RobotClient) else make_desktop_env('LanguageRoom', split='heldout', size=384))
+    client = isinstance(policy, RobotClient)
+    env = env if env is not None else (policy.env if client else make_desktop_env('LanguageRoom', split='heldout', size=384))
+    if client:
+        for v in policy.latency.values(): v.clear()
     rows = []
     for k in tqdm(range(episodes), desc='episodes', disable=not progress):
-        if isinstance(policy, RobotClient): rows.append(run_episode_async(policy, seed + k, max_steps, **kw))
+        if client: rows.append(run_episode_async(policy, seed + k, max_steps, **kw))
         else: rows.append(run_episode(env, policy, seed + k, horizon, max_steps, **kw))
-    return summarise(rows) | dict(rows=rows)
+    return summarise(rows) | dict(rows=rows) | (dict(latency=latency_summary(policy.latency)) if client else {})
+
+# %% ../nbs/54_vla_inference.ipynb #998f7222
+def swap_goal(env,                      # a LanguageRoom DesktopMiniworld, just reset
+              obs:dict,                 # the observation `reset` returned
+              seed:int|None=None,       # picks the new goal among the other objects
+             )->dict:
+    "Make another object of the room the episode's goal, named with the same sentence template; the observation with the new sentence."
+    w = getattr(env, 'world', None)
+    if not all(hasattr(w, k) for k in ('target', 'objects', 'templates', 'goal_kind', 'instruction')):
+        raise ValueError(f"env: expected a LanguageRoom DesktopMiniworld (make_desktop_env('LanguageRoom')), got {env!r}")
+    old = describe_object(w.target)
+    tpl = next((s for s in w.templates[w.goal_kind] if s.format(object=old) == w.instruction), None)
+    if tpl is None: raise ValueError(f"env: its instruction {w.instruction!r} matches none of its {w.goal_kind!r} templates")
+    others = [o for o in w.objects if o is not w.target]
+    if not others: raise ValueError("env: the room holds one object; there is no other goal to name")
+    w.target = others[int(np.random.default_rng(seed).integers(len(others)))]
+    w.instruction = w.mission = env.task_text = tpl.format(object=describe_object(w.target))
+    return obs | dict(task_text=env.task_text)
+
+class TextSwapEnv:
+    "A LanguageRoom env whose episodes start as the wrapped env's (same seed, same layout) and then name another object as the goal."
+    def __init__(self, env): self.env = env
+    def __getattr__(self, name):
+        if name == 'env': raise AttributeError(name)
+        return getattr(self.env, name)
+    def __repr__(self): return f"TextSwapEnv({self.env!r})"
+    def reset(self, *, seed:int|None=None, options:dict|None=None)->tuple[dict, dict]:
+        "The wrapped env's reset, then `swap_goal`."
+        obs, info = self.env.reset(seed=seed, options=options)
+        return swap_goal(self.env, obs, seed), info
+
+# %% ../nbs/54_vla_inference.ipynb #86fa88fa
+def evaluate_text_swap(policies:dict,            # label -> a policy for `run_episode` (synchronous)
+                       episodes:int=10, seed:int=1000, # episodes and the first layout seed (the same for both sentences)
+                       env=None,                 # a LanguageRoom DesktopMiniworld (default: held-out instructions, 384 px)
+                       horizon:int=10, max_steps:int|None=100, progress:bool=False)->dict:
+    "Each policy on the same layouts with the episode's own sentence and with another object's: a table of success per sentence, and the episode rows."
+    env = env if env is not None else make_desktop_env('LanguageRoom', split='heldout', size=384)
+    table, rows = [], []
+    for label, p in policies.items():
+        for sentence, e in (('original', env), ('swapped', TextSwapEnv(env))):
+            ev = evaluate_policy(p, episodes, seed, e, 1 if isinstance(p, SourcePolicy) else horizon, max_steps, progress)
+            table.append(dict(policy=label, sentence=sentence, **{k: v for k, v in ev.items() if k not in ('rows', 'latency')}))
+            rows += [dict(policy=label, sentence=sentence, **r) for r in ev['rows']]
+    return dict(table=table, rows=rows)
 
 # %% ../nbs/54_vla_inference.ipynb #d7effa1b
 def _eval_parser():
@@ -706,6 +800,7 @@ def _eval_parser():
     ap.add_argument('--method', default='euler', choices=SOLVERS); ap.add_argument('--max-steps', type=int, default=100)
     ap.add_argument('--split', default='heldout', choices=['train', 'heldout', 'all']); ap.add_argument('--size', type=int, default=384)
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
+    ap.add_argument('--text-swap', action='store_true', help="also run every policy with another object's sentence as the goal (synchronous)")
     return ap
 
 def _eval_vla(a, model, env)->dict:
@@ -717,25 +812,41 @@ def _eval_vla(a, model, env)->dict:
         try: return evaluate_policy(client, a.episodes, a.seed, env, max_steps=a.max_steps)
         finally: client.close()
 
+def _eval_tables(a, model, env)->tuple[dict, list]:
+    "Tables (success and wall-clock per policy, per task kind, the async latency breakdown) and the episode rows."
+    evs = {k: evaluate_policy(make_policy(k), a.episodes, a.seed, env, 1, a.max_steps) for k in a.baselines.split(',') if k}
+    label = f"qwenvla {'async' if a.use_async else 'sync'} {'uncached' if a.uncached else 'cached'}"
+    evs[label] = _eval_vla(a, model, env)
+    rows = [dict(policy=k, **e) for k, ev in evs.items() for e in ev['rows']]
+    tables = {'language room, ' + a.split: [dict(policy=k, **{x: v for x, v in ev.items() if x not in ('rows', 'latency')}) for k, ev in evs.items()],
+              'success and wall-clock per task kind': summarise_by_kind(rows)}
+    if 'latency' in evs[label]: tables['latency breakdown (ms), async'] = evs[label]['latency']
+    return tables, rows
+
+def _text_swap_tables(a, model, env)->tuple[dict, list]:
+    "The text-swap table (success with the original and the swapped sentence, per policy) and the episode rows."
+    vla = make_policy('vla-uncached' if a.uncached else 'vla', model, num_steps=a.steps, method=a.method)
+    pols = {k: make_policy(k) for k in a.baselines.split(',') if k} | {f"qwenvla sync {'uncached' if a.uncached else 'cached'}": vla}
+    r = evaluate_text_swap(pols, a.episodes, a.seed, env, a.horizon, a.max_steps)
+    return {f'text swap, {a.split}': r['table']}, r['rows']
+
 # %% ../nbs/54_vla_inference.ipynb #22f69cd1
 def eval_cli(argv:list[str])->int:
-    "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--record NAME]`."
+    "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--record NAME]`."
     from embodied_nb.train import record_result, set_torch_threads
     from embodied_nb.vla_train import load_vla_run
     from embodied_nb.bench import format_rows
-    a = _eval_parser().parse_args(argv); set_torch_threads(); t0 = time.time()
+    ap = _eval_parser(); a = ap.parse_args(argv)
+    if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
+    set_torch_threads(); t0 = time.time()
     env = make_desktop_env('LanguageRoom', split=a.split, size=a.size)
-    rows = []
-    for kind in [k for k in a.baselines.split(',') if k]:
-        rows.append(dict(policy=kind, **evaluate_policy(make_policy(kind), a.episodes, a.seed, env, 1, a.max_steps)))
-    label = f"qwenvla {'async' if a.use_async else 'sync'} {'uncached' if a.uncached else 'cached'}"
-    rows.append(dict(policy=label, **_eval_vla(a, load_vla_run(a.run), env)))
-    table = [{k: v for k, v in r.items() if k != 'rows'} for r in rows]
-    print(format_rows(table))
+    tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, load_vla_run(a.run), env)
+    for title, rs in tables.items(): print(title); print(format_rows(rs))
+    what = "with another object's sentence (text swap)" if a.text_swap else 'in the language room'
     if a.record:
-        print('recorded in', record_result(a.record, dict(tables={'language room, ' + a.split: table}), command=' '.join(['embodied eval qwenvla', *argv]),
-                                           config=vars(a), wall_clock_s=round(time.time() - t0, 1), curves={'episodes': [dict(policy=r['policy'], **e) for r in rows for e in r['rows']]},
-                                           title=f"QwenVLA ({a.run}) in the language room, {a.episodes} episodes per policy"))
+        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval qwenvla', *argv]), config=vars(a),
+                                           wall_clock_s=round(time.time() - t0, 1), curves={'episodes': episodes},
+                                           title=f"QwenVLA ({a.run}) {what}, {a.episodes} episodes per policy"))
     return 0
 
 # %% ../nbs/54_vla_inference.ipynb #b050184a
@@ -763,10 +874,62 @@ def _server_throughput(model:QwenVLA, clients:int, requests:int)->float:
         for x in th: x.join()
         return clients * requests / (time.perf_counter() - t0)
 
+def _load_client(url:str, k:int, frames:np.ndarray, state:np.ndarray, chunk:tuple, barrier:threading.Barrier,
+                 timeout:float, latencies:list, errors:list):
+    "One load-test client: connect, wait for the others, then stream its frames as must-go observations; every failure is counted."
+    from websockets.sync.client import connect
+    ws = None
+    try: ws = connect(url, max_size=None, open_timeout=timeout)
+    except Exception as e: errors.append(f"client {k}: connect: {type(e).__name__}: {e}")
+    try: barrier.wait(timeout)
+    except threading.BrokenBarrierError: pass
+    if ws is None: return
+    with ws:
+        for t, img in enumerate(frames):
+            try:
+                t0 = time.perf_counter()
+                ws.send(pack_message(dict(type='infer', t=t, instruction=f'Go to the box number {k}.', must_go=True), {f'frame_{t}': img, 'state': state}))
+                h, a = unpack_message(ws.recv(timeout=timeout))
+                if h.get('type') != 'actions' or a.get('actions') is None or a['actions'].shape != chunk: raise RuntimeError(f"bad reply {h}")
+                latencies.append(time.perf_counter() - t0)
+            except Exception as e: errors.append(f"client {k}, request {t}: {type(e).__name__}: {e}"); break
+
+def load_test(model:QwenVLA, clients:int,       # the served model; concurrent websocket clients
+              requests:int=10,                   # must-go observations per client, each a new frame (one new encoding each)
+              timeout:float=300.0, max_clients:int|None=None, # seconds any wait may take; the server's session limit (default: clients)
+              seed:int=0)->dict:
+    "N real websocket clients against one PolicyServer on localhost at once: latency percentiles (ms), chunks per second, errors."
+    if isinstance(clients, bool) or not isinstance(clients, int) or clients < 1: raise ValueError(f"clients: expected a positive int, got {clients!r}")
+    c = model.cfg; rng = np.random.default_rng(seed)
+    frames = rng.integers(0, 256, (requests, c.image_size, c.image_size, 3), dtype=np.uint8)
+    state, lat, errors = np.zeros(c.state_dim, np.float32), [], []
+    barrier = threading.Barrier(clients + 1)
+    with PolicyServer(model, max_clients=max_clients or clients) as server:
+        th = [threading.Thread(target=_load_client, args=(server.url, k, frames, state, (c.chunk_size, c.action_dim), barrier, timeout, lat, errors))
+              for k in range(clients)]
+        for x in th: x.start()
+        barrier.wait(timeout); t0 = time.perf_counter()
+        for x in th: x.join()
+        wall, server_errors = time.perf_counter() - t0, server.stats['errors']
+    ms = np.array(lat) * 1e3; q = lambda p: float(np.percentile(ms, p)) if len(ms) else float('nan')
+    return dict(clients=clients, requests=clients * requests, answered=len(lat), errors=len(errors) + server_errors,
+                p50_ms=q(50), p95_ms=q(95), p99_ms=q(99), per_s=len(lat) / wall, error_messages=errors[:5])
+
 # %% ../nbs/54_vla_inference.ipynb #36a1cdf4
+def _load_rows(model:QwenVLA, clients, requests:int, tokens:int)->list[dict]:
+    "Bench rows of `load_test` at each client count; a RuntimeError when any request failed (a load test must answer everything)."
+    rows = []
+    for n in clients:
+        r = load_test(model, n, requests)
+        if r['errors']: raise RuntimeError(f"load test, {n} clients: {r['errors']} errors, e.g. {r['error_messages']}")
+        rows.append(dict(measure=f'load test, {n} client(s)', tokens=tokens, ms=r['p50_ms'], per_s=r['per_s'], p50_ms=r['p50_ms'], p95_ms=r['p95_ms'],
+                         p99_ms=r['p99_ms'], requests=r['requests'], errors=r['errors']))
+    return rows
+
 def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # model: a run, or a preset's random head
-                        num_steps:int=10, rounds:int=10, requests:int=5, clients=(1, 4))->list[dict]:
-    "Rows: inference step cached vs uncached, Euler vs Heun, server chunks per second vs clients."
+                        num_steps:int=10, rounds:int=10, requests:int=5, clients=(1, 4), # step timing; server throughput
+                        load_clients=(1, 4, 16), load_requests:int=10)->list[dict]: # the load test (latency percentiles, errors)
+    "Rows: inference step cached vs uncached, Euler vs Heun, server chunks per second vs clients, and the load test."
     import tempfile
     from embodied_nb.bench import time_interleaved
     with tempfile.TemporaryDirectory() as d:
@@ -774,25 +937,124 @@ def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # 
         g = torch.Generator().manual_seed(0); text = ['Go to the red box.']
         imgs = torch.rand(1, c.num_frames, 3, c.image_size, c.image_size, generator=g) * 2 - 1; s = torch.zeros(1, c.state_dim)
         enc = FrameEncoder(model); old = [enc(imgs[:, k], text) for k in range(c.num_frames - 1)]
-        full = model.features(imgs, text)
+        full = model.features(imgs, text); tokens = full.features.shape[1]
         fns = dict(uncached=lambda: sample_actions(model, model.features(imgs, text), s, num_steps),
                    cached=lambda: sample_actions(model, assemble_stack(old + [enc(imgs[:, -1], text)]), s, num_steps),
                    euler=lambda: sample_actions(model, full, s, num_steps, 'euler'), heun=lambda: sample_actions(model, full, s, num_steps, 'heun'))
         with torch.no_grad(): t = time_interleaved(fns, rounds=rounds)
-        rows = [dict(measure=f'inference step, {k}', tokens=full.features.shape[1], ms=1e3 * t[k], per_s=1 / t[k]) for k in ('uncached', 'cached')]
-        rows += [dict(measure=f'sampler only, {k} x {num_steps}', tokens=full.features.shape[1], ms=1e3 * t[k], per_s=1 / t[k]) for k in ('euler', 'heun')]
+        rows = [dict(measure=f'inference step, {k}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('uncached', 'cached')]
+        rows += [dict(measure=f'sampler only, {k} x {num_steps}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('euler', 'heun')]
         for n in clients:
-            tp = _server_throughput(model, n, requests); rows.append(dict(measure=f'server, {n} client(s)', tokens=full.features.shape[1], ms=1e3 / tp, per_s=tp))
-    return rows
+            tp = _server_throughput(model, n, requests); rows.append(dict(measure=f'server, {n} client(s)', tokens=tokens, ms=1e3 / tp, per_s=tp))
+        return rows + _load_rows(model, load_clients, load_requests, tokens)
+
+def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path:
+    "Write the rows to `results/bench_vla-inference/` (`bench_vla-inference_<size>/` with --image-size) with the command that made them."
+    from embodied_nb.train import record_result
+    words = [w for w in argv if w != '--record']
+    fin = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v      # JSON has no NaN
+    table = [{k: fin(v) for k, v in (r | dict(speedup=r['per_s'] / rows[0]['per_s'])).items()} for r in rows]
+    return record_result('bench_vla-inference' + (f'_{a.image_size}' if a.image_size else ''), {'tables': {title: table}}, config={'argv': words},
+                         command=' '.join(['embodied bench vla-inference', *words]), wall_clock_s=round(time.perf_counter() - t0, 1),
+                         title='embodied bench vla-inference' + (f', {a.image_size} px frames' if a.image_size else ''))
 
 def bench_cli(argv:list[str])->int:
-    "`embodied bench vla-inference [--run RUN | --preset cpu] [--image-size N] [--rounds 10] [--record]`."
+    "`embodied bench vla-inference [--run RUN | --preset cpu] [--image-size N] [--rounds 10] [--load-clients 1,4,16] [--record]`."
     import argparse
     from embodied_nb.bench import add_record_flag, report_rows
     from embodied_nb.train import set_torch_threads
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench vla-inference', description=bench_vla_inference.__doc__))
     ap.add_argument('--run'); ap.add_argument('--preset', default='cpu', choices=['tiny', 'cpu']); ap.add_argument('--image-size', type=int)
     ap.add_argument('--steps', type=int, default=10); ap.add_argument('--rounds', type=int, default=10); ap.add_argument('--requests', type=int, default=5)
+    ap.add_argument('--load-clients', default='1,4,16', help="client counts of the load test ('' for none)")
+    ap.add_argument('--load-requests', type=int, default=10, help='observations per load-test client')
     a = ap.parse_args(argv); set_torch_threads(); t0 = time.perf_counter()
-    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, a.requests)
-    return report_rows('vla-inference', argv, 'QwenVLA inference: cached vs uncached step, Euler vs Heun, server throughput', rows, 'per_s', a.record, t0)
+    if a.run and a.image_size: ap.error('--image-size: a trained run keeps its own image size; use --preset with --image-size')
+    load = tuple(int(x) for x in a.load_clients.split(',') if x)
+    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, a.requests, load_clients=load, load_requests=a.load_requests)
+    title = 'QwenVLA inference: cached vs uncached step, Euler vs Heun, server throughput, load test'
+    report_rows('vla-inference', argv, title, rows, 'per_s', False, t0)
+    if a.record: print('recorded in', _record_bench(a, argv, title, rows, t0))
+    return 0
+
+# %% ../nbs/54_vla_inference.ipynb #abf28e2a
+def qwenvla_card(run, training:str='qwenvla_language_room_s0', # the run's `embodied train qwenvla --record` experiment
+                 evaluation:str='qwenvla_eval100_sync_s0',      # its `embodied eval qwenvla --record` experiment
+                 root=None)->dict:
+    "A shipped QwenVLA's card: commands, commit, machine, and the numbers of the run's recorded training and evaluation."
+    import shlex
+    from embodied_nb.train import load_result, git_commit, machine_info
+    tr, ev = load_result(training, root=root), load_result(evaluation, root=root)
+    words = shlex.split(tr['command'])
+    if '--out' not in words or Path(words[words.index('--out') + 1]).resolve() != Path(run).resolve():
+        raise ValueError(f"training: results/{training} was recorded by {tr['command']!r}, not by a run writing {run}")
+    if Path(ev['config'].get('run', '')).resolve() != Path(run).resolve():
+        raise ValueError(f"evaluation: results/{evaluation} evaluated {ev['config'].get('run')!r}, not {run}")
+    table = next(iter(ev['metrics']['tables'].values()))
+    name = lambda p: 'qwenvla' if p.startswith('qwenvla') else p
+    res = {f'val_{k}': v for k, v in tr['metrics']['summary'].items() if k not in ('step', 'steps')}
+    res |= {f'{name(r["policy"])}_{k}': r[k] for r in table for k in ('success_rate', 'length_mean')}
+    res |= dict(episodes=ev['config']['episodes'], eval_seed=ev['config']['seed'], eval_split=ev['config']['split'], eval_size=ev['config']['size'])
+    return dict(command=tr['command'], eval_command=ev['command'], training_record=training, eval_record=evaluation, commit=git_commit(),
+                machine=machine_info(), training_steps=tr['metrics']['summary'].get('step'), wall_clock_s=tr.get('wall_clock_s'), results=res)
+
+# %% ../nbs/54_vla_inference.ipynb #1abedb04
+def _card_summary(card:dict)->str:
+    "The card's first sentences, built from its results."
+    r = card['results']
+    return (f"The action expert of a QwenVLA trained by this repository's own command, with the frozen VLM it was trained with in vlm/ "
+            f"(the run's own VLM: {card.get('vlm', 'see config')}). On {r['episodes']} held-out LanguageRoom episodes (seeds {r['eval_seed']} and up, "
+            f"{r['eval_size']} px) it reached the named object in {r.get('qwenvla_success_rate', float('nan')):.2f} of them; random play "
+            f"{r.get('random_success_rate', float('nan')):.2f}, the scripted expert {r.get('expert_success_rate', float('nan')):.2f}.")
+
+def export_qwenvla(run, out,                    # a finished `embodied train qwenvla` run, and the folder to write
+                   training:str='qwenvla_language_room_s0', evaluation:str='qwenvla_eval100_sync_s0', # its recorded experiments
+                   dtype:torch.dtype=torch.float32, # storage dtype of the expert (the card's numbers were measured in float32)
+                   export_command:str|None=None)->dict:
+    "Write the run's expert and its small VLM as a pretrained folder with a card rendered from the run's records; return the card."
+    import shlex, shutil
+    from embodied_nb.vla_train import VLATrainConfig, load_vla_run
+    from embodied_nb.pretrained import save_pretrained
+    run, out = Path(run), Path(out)
+    if not (run/'config.yaml').is_file(): raise FileNotFoundError(f"run: expected an `embodied train qwenvla` folder with config.yaml, got {run}")
+    cfg = VLATrainConfig.from_yaml(run/'config.yaml')
+    if cfg.model.vlm_path or not (run/'vlm').is_dir():
+        raise ValueError(f"run: its VLM is {cfg.model.vlm_path!r}, not the run's own vlm/ folder; only runs with their own small VLM are shipped")
+    card = qwenvla_card(run, training, evaluation) | dict(vlm=f"a random-initialised tiny Qwen3-VL (seed {cfg.vlm_seed}), hidden {cfg.model.vlm_hidden}",
+                                                         export_command=export_command or shlex.join(['embodied', 'export', 'qwenvla', str(run), str(out)]))
+    model = load_vla_run(run)
+    model.head.cfg = type(model.cfg).from_dict(model.cfg.to_dict() | dict(vlm_path='vlm'))   # the copy next to the expert
+    shutil.copytree(run/'vlm', out/'vlm', dirs_exist_ok=True)
+    save_pretrained(model.head, out, dict(summary=_card_summary(card)) | card, dtype)
+    return dict(summary=_card_summary(card)) | card
+
+# %% ../nbs/54_vla_inference.ipynb #6a2b39c0
+def load_pretrained_qwenvla(path, device=None)->tuple[QwenVLA, dict]:
+    "(model, card) of a folder written by `export_qwenvla`: its expert on its own VLM, in eval mode."
+    from embodied_nb.pretrained import read_pretrained
+    from embodied_nb.qwenvla import load_vlm
+    path = Path(path)
+    if not (path/'vlm').is_dir(): raise FileNotFoundError(f"path: {path} has no vlm/; write the folder with `embodied export qwenvla RUN {path}`")
+    meta = read_pretrained(path)[0]
+    vlm = load_vlm(path/'vlm', meta['config'].get('quantization', 'fp32'), device)
+    return QwenVLA.from_pretrained(path, vlm=vlm, device=device).eval(), meta.get('card', {})
+
+def shipped_qwenvla(root=None)->dict[str, Path]:
+    "Name -> folder of every exported QwenVLA under `root` (default `pretrained_root()`)."
+    from embodied_nb.zoo import pretrained_root
+    from embodied_nb.pretrained import CONFIG
+    root = Path(root) if root is not None else pretrained_root()
+    found = sorted(p.parent for p in root.glob(f'*/{CONFIG}')) if root.is_dir() else []
+    return {p.name: p for p in found if (p/'vlm').is_dir() and json.loads((p/CONFIG).read_text()).get('model_class') == 'QwenVLAHead'}
+
+def export_cli(argv:list[str]|None=None)->int:
+    "`embodied export qwenvla RUN OUT [--training NAME] [--evaluation NAME] [--dtype float32|bfloat16|float16] [--record NAME]`."
+    from embodied_nb.pretrained import export_parser, export_main
+    ap = export_parser('qwenvla', "Write an `embodied train qwenvla` run's action expert and its small VLM as a pretrained folder, "
+                                  "with a card rendered from the run's recorded training and evaluation.", episodes=0)
+    ap.add_argument('--training', default='qwenvla_language_room_s0', help="the run's `embodied train qwenvla --record` experiment")
+    ap.add_argument('--evaluation', default='qwenvla_eval100_sync_s0', help="the run's `embodied eval qwenvla --record` experiment")
+    ap.set_defaults(dtype='float32')
+    summary = lambda c: ', '.join(f"{k} {c['results'][k]:.2f}" for k in ('qwenvla_success_rate', 'random_success_rate', 'expert_success_rate') if k in c['results'])
+    return export_main(ap, argv, lambda a, cmd: export_qwenvla(a.run, a.out, a.training, a.evaluation, getattr(torch, a.dtype), cmd),
+                       summary, "The shipped QwenVLA {name}: its recorded training and success in the language room")
