@@ -63,23 +63,25 @@ def integrate(v:Callable, x:torch.Tensor, # velocity field and the noise at t = 
 def expert_velocity(model:QwenVLA,          # the trained model
                     features:VLMFeatures,   # the frozen VLM's features of the batch (full or assembled from a cache)
                     states:torch.Tensor,    # (B, state_dim) device states
+                    images:torch.Tensor|None=None, # (B, num_frames, 3, H, W) the frames; needed with vision='scratch'
                    )->Callable:
     "v(x, t) of the action expert, with its context (projected VLM tokens and state) computed once."
     dev = model.device
-    model._check_features(*features)
+    B = model._check_features(*features)
     fr = None if features.frame_ids is None else features.frame_ids.to(dev)
-    ctx, m = model.head.context(features.features.to(dev), features.mask.to(dev), fr, states.to(dev))
+    ctx, m = model.head.context(features.features.to(dev), features.mask.to(dev), fr, states.to(dev), model._scratch_images(images, B))
     return lambda x, t: model.head.expert(x, torch.full((len(x),), min(max(float(t), 0.0), 1.0), device=dev), ctx, m)
 
 @torch.no_grad()
 def sample_actions(model:QwenVLA, features:VLMFeatures, states:torch.Tensor, # as for `expert_velocity`
                    num_steps:int=10, method:str='euler',   # solver steps and solver
                    noise:torch.Tensor|None=None,           # (B, chunk_size, action_dim) start; default a Gaussian draw
-                   generator:torch.Generator|None=None)->torch.Tensor:
+                   generator:torch.Generator|None=None,
+                   images:torch.Tensor|None=None)->torch.Tensor: # the frames, for vision='scratch'
     "An action chunk (B, chunk_size, action_dim): the expert's flow integrated from noise with `method`."
     c = model.cfg
     x = noise if noise is not None else torch.randn(len(states), c.chunk_size, c.action_dim, generator=generator)
-    return integrate(expert_velocity(model, features, states), x.to(model.device), num_steps, method)
+    return integrate(expert_velocity(model, features, states, images), x.to(model.device), num_steps, method)
 
 # %% ../nbs/54_vla_inference.ipynb #119e3322
 @torch.no_grad()
@@ -253,7 +255,8 @@ def act(self:VLAPolicy, t:int, state:np.ndarray)->np.ndarray:
     "An action chunk (chunk_size, 18) float32 for step t, given the device state (16,); `timing` keeps the ms of its VLM encode and sampling."
     s = torch.as_tensor(np.asarray(state, np.float32))[None]
     t0 = time.perf_counter(); f = self.features(t); t1 = time.perf_counter()
-    x = sample_actions(self.model, f, s, self.num_steps, self.method, generator=self.gen)[0].float().cpu().numpy()
+    frames = torch.stack([self.raw[i] for i in self.cache.stack(t)])[None] if self.model.head.vision is not None else None
+    x = sample_actions(self.model, f, s, self.num_steps, self.method, generator=self.gen, images=frames)[0].float().cpu().numpy()
     self.timing = dict(encode_ms=1e3 * (t1 - t0), sample_ms=1e3 * (time.perf_counter() - t1))
     return x
 
