@@ -253,7 +253,7 @@ def features(self:VLAPolicy, t:int)->VLMFeatures:
 @patch
 def act(self:VLAPolicy, t:int, state:np.ndarray)->np.ndarray:
     "An action chunk (chunk_size, 18) float32 for step t, given the device state (16,); `timing` keeps the ms of its VLM encode and sampling."
-    s = torch.as_tensor(np.asarray(state, np.float32))[None]
+    s = torch.from_numpy(np.array(state, np.float32))[None]      # a copy: states unpacked from a message are read-only
     t0 = time.perf_counter(); f = self.features(t); t1 = time.perf_counter()
     frames = torch.stack([self.raw[i] for i in self.cache.stack(t)])[None] if self.model.head.vision is not None else None
     x = sample_actions(self.model, f, s, self.num_steps, self.method, generator=self.gen, images=frames)[0].float().cpu().numpy()
