@@ -509,7 +509,7 @@ def cli(argv:list[str]|None=None)->int:
     ap = argparse.ArgumentParser(prog="embodied demo", description="Each system working, from the shipped models, in one page.")
     ap.add_argument("--out", default="runs/demo", help="output folder (index.html, report.json, the training run)")
     ap.add_argument("--section", action="append", choices=list(DEMO_SECTIONS), help="run only this section (repeatable)")
-    ap.add_argument("--fast", action="store_true", help="a sub-minute version (short episodes, a few training steps), for CI")
+    ap.add_argument("--fast", action="store_true", help="a version of about a minute (short episodes, a few training steps), for CI")
     ap.add_argument("--check", action="store_true", help="open the page in headless Chromium, save screenshot.png, and run the sections' own checks")
     ap.add_argument("--no-progress", action="store_true", help="no progress bars")
     ap.add_argument("--record", metavar="NAME", help="also write the sections' times and numbers to results/NAME/")
