@@ -862,21 +862,6 @@ def _bench_model(run, preset:str, image_size:int|None, folder:Path)->QwenVLA:
     if image_size: kw['image_size'] = image_size
     torch.manual_seed(0); return QwenVLA(QwenVLAConfig.preset(preset, **kw)).eval()
 
-def _server_throughput(model:QwenVLA, clients:int, requests:int)->float:
-    "Chunks per second a PolicyServer delivers to `clients` connections each sending `requests` must-go observations."
-    from websockets.sync.client import connect
-    c = model.cfg; img = np.zeros((c.image_size, c.image_size, 3), np.uint8)
-    def one(k):
-        with connect(server.url, max_size=None) as ws:
-            for t in range(requests):
-                ws.send(pack_message(dict(type='infer', t=t, instruction=f'Go to the box {k}.', must_go=True),
-                                     {f'frame_{t}': img, 'state': np.zeros(c.state_dim, np.float32)})); ws.recv(timeout=120)
-    with PolicyServer(model) as server:
-        th = [threading.Thread(target=one, args=(k,)) for k in range(clients)]; t0 = time.perf_counter()
-        for x in th: x.start()
-        for x in th: x.join()
-        return clients * requests / (time.perf_counter() - t0)
-
 def _load_client(url:str, k:int, frames:np.ndarray, state:np.ndarray, chunk:tuple, barrier:threading.Barrier,
                  timeout:float, latencies:list, errors:list):
     "One load-test client: connect, wait for the others, then stream its frames as must-go observations; every failure is counted."
@@ -885,7 +870,7 @@ def _load_client(url:str, k:int, frames:np.ndarray, state:np.ndarray, chunk:tupl
     try: ws = connect(url, max_size=None, open_timeout=timeout)
     except Exception as e: errors.append(f"client {k}: connect: {type(e).__name__}: {e}")
     try: barrier.wait(timeout)
-    except threading.BrokenBarrierError: pass
+    except threading.BrokenBarrierError: pass   # a peer failed to connect (counted there); this client still streams
     if ws is None: return
     with ws:
         for t, img in enumerate(frames):
@@ -930,9 +915,9 @@ def _load_rows(model:QwenVLA, clients, requests:int, tokens:int)->list[dict]:
     return rows
 
 def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # model: a run, or a preset's random head
-                        num_steps:int=10, rounds:int=10, requests:int=5, clients=(1, 4), # step timing; server throughput
-                        load_clients=(1, 4, 16), load_requests:int=10)->list[dict]: # the load test (latency percentiles, errors)
-    "Rows: inference step cached vs uncached, Euler vs Heun, server chunks per second vs clients, and the load test."
+                        num_steps:int=10, rounds:int=10, # step timing
+                        load_clients=(1, 4, 16), load_requests:int=10)->list[dict]: # the load test (throughput, latency percentiles, errors)
+    "Rows: inference step cached vs uncached, Euler vs Heun, and the server's load test (chunks per second and latency vs clients)."
     import tempfile
     from embodied_nb.bench import time_interleaved
     with tempfile.TemporaryDirectory() as d:
@@ -947,8 +932,6 @@ def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # 
         with torch.no_grad(): t = time_interleaved(fns, rounds=rounds)
         rows = [dict(measure=f'inference step, {k}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('uncached', 'cached')]
         rows += [dict(measure=f'sampler only, {k} x {num_steps}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('euler', 'heun')]
-        for n in clients:
-            tp = _server_throughput(model, n, requests); rows.append(dict(measure=f'server, {n} client(s)', tokens=tokens, ms=1e3 / tp, per_s=tp))
         return rows + _load_rows(model, load_clients, load_requests, tokens)
 
 def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path:
@@ -968,14 +951,14 @@ def bench_cli(argv:list[str])->int:
     from embodied_nb.train import set_torch_threads
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench vla-inference', description=bench_vla_inference.__doc__))
     ap.add_argument('--run'); ap.add_argument('--preset', default='cpu', choices=['tiny', 'cpu']); ap.add_argument('--image-size', type=int)
-    ap.add_argument('--steps', type=int, default=10); ap.add_argument('--rounds', type=int, default=10); ap.add_argument('--requests', type=int, default=5)
+    ap.add_argument('--steps', type=int, default=10); ap.add_argument('--rounds', type=int, default=10)
     ap.add_argument('--load-clients', default='1,4,16', help="client counts of the load test ('' for none)")
     ap.add_argument('--load-requests', type=int, default=10, help='observations per load-test client')
     a = ap.parse_args(argv); set_torch_threads(); t0 = time.perf_counter()
     if a.run and a.image_size: ap.error('--image-size: a trained run keeps its own image size; use --preset with --image-size')
     load = tuple(int(x) for x in a.load_clients.split(',') if x)
-    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, a.requests, load_clients=load, load_requests=a.load_requests)
-    title = 'QwenVLA inference: cached vs uncached step, Euler vs Heun, server throughput, load test'
+    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, load_clients=load, load_requests=a.load_requests)
+    title = 'QwenVLA inference: cached vs uncached step, Euler vs Heun, server load test'
     report_rows('vla-inference', argv, title, rows, 'per_s', False, t0)
     if a.record: print('recorded in', _record_bench(a, argv, title, rows, t0))
     return 0

@@ -7,7 +7,8 @@ from __future__ import annotations
 import io, json, math, struct, textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, Optional, Sequence
+from abc import ABC, abstractmethod
+from typing import NamedTuple, Optional, Protocol, Sequence, runtime_checkable
 import numpy as np, torch
 from fastcore.basics import patch
 from .tokenizer import png_bytes, psnr, frames_to_tensor
@@ -83,12 +84,16 @@ def _fixed_image(W, # the ipywidgets module
     "A PNG `Image` widget of a fixed size, which a flex box neither stretches nor squeezes."
     return W.Image(format='png', layout=W.Layout(width=f'{width}px', height=f'{height}px', flex='0 0 auto'))
 
-class StaticFallback:
+class StaticFallback(ABC):
     "Base of the views: a widget under a front end, else a static PNG of `figure()` (for `nbdev_test`, docs and scripts)."
     static:bool = True
     _box = None
-    def figure(self): raise NotImplementedError
-    def _build(self): raise NotImplementedError
+    @abstractmethod
+    def figure(self):
+        "The view as a matplotlib figure (its static picture)."
+    def _build(self):
+        "The view's widget; a view without controls shows its picture (interactive views override this)."
+        return _widgets().Image(value=self.png(), format='png')
     def widget(self):
         "The view's widget, built once."
         if self._box is None: self._box = self._build()
@@ -329,15 +334,16 @@ class Rollout:
         if isinstance(t, bool) or not isinstance(t, (int, np.integer)) or not 0 <= t < len(self): raise ValueError(f"t: expected a step in [0, {len(self) - 1}], got {t!r}")
         return dict(t=int(t), frame=self.frames[t], reward=float(self.reward[t]), value=float(self.value[t]), action=self.action[t])
 
-class PlayModel:
-    "What `WorldModelPlay` needs from a world model; subclasses wrap the R2-Dreamer and the Dreamer 4 agents."
+@runtime_checkable
+class PlayModel(Protocol):
+    "The protocol `WorldModelPlay` and the scrubber need from a world model; R2-Dreamer and Dreamer 4 implement it below."
     name:str = 'world model'
     action_dim:int = 1      # continuous components, or choices of a discrete action
     discrete:bool = False
-    def observe(self, context:Context)->tuple: raise NotImplementedError            # (state, uint8 frame)
-    def imagine_step(self, state, action:np.ndarray)->tuple: raise NotImplementedError  # (state, uint8 frame, reward)
-    def rollout(self, context:Context, horizon:int=16, seed:int=0)->Rollout: raise NotImplementedError
-    def env_spec(self)->tuple[str, dict]: raise NotImplementedError                 # (env spec, make_env kwargs)
+    def observe(self, context:Context)->tuple: ...                      # (state, uint8 frame) after the context
+    def imagine_step(self, state, action:np.ndarray)->tuple: ...        # (state, uint8 frame, predicted reward)
+    def rollout(self, context:Context, horizon:int=16, seed:int=0)->Rollout: ...  # the agent's own imagined rollout
+    def env_spec(self)->tuple[str, dict]: ...                           # (env spec, make_env kwargs) of the real env
 
 # %% ../nbs/80_widgets.ipynb #c1cd6cfa
 class R2DreamerPlayModel(PlayModel):
@@ -523,7 +529,7 @@ class WorldModelPlay:
     def __exit__(self, *exc): self.close()
     def __del__(self):
         try: self.close()
-        except Exception: pass
+        except Exception: pass      # at interpreter exit the env's modules may already be gone; nothing is left to close
     @property
     def t(self)->int: return len(self.history) - 1
     @property
