@@ -36,13 +36,13 @@ def time_interleaved(fns:dict[str, Callable[[], object]], # name -> zero-argumen
 
 # %% ../nbs/05_bench.ipynb #e88a4200
 def format_rows(rows:list[dict])->str:
-    "A plain-text table of benchmark rows (floats to 3 significant digits)."
+    "A plain-text table of benchmark rows (floats to 3 significant digits); a column any row has, blank where a row lacks it."
     if not rows: return '(no rows)'
-    cols = list(rows[0])
-    cell = lambda v: f'{v:.3g}' if isinstance(v, float) else str(v)
-    widths = [max(len(c), *(len(cell(r[c])) for r in rows)) for c in cols]
+    cols = list(dict.fromkeys(k for r in rows for k in r))
+    cell = lambda r, c: '' if c not in r else f'{r[c]:.3g}' if isinstance(r[c], float) else str(r[c])
+    widths = [max(len(c), *(len(cell(r, c)) for r in rows)) for c in cols]
     lines = ['  '.join(c.rjust(w) for c, w in zip(cols, widths))]
-    lines += ['  '.join(cell(r[c]).rjust(w) for c, w in zip(cols, widths)) for r in rows]
+    lines += ['  '.join(cell(r, c).rjust(w) for c, w in zip(cols, widths)) for r in rows]
     return '\n'.join(lines)
 
 # %% ../nbs/05_bench.ipynb #96233350

@@ -21,9 +21,10 @@ __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTO
            'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'start_cursor',
            'DeviceState', 'action_vector', 'instruction_templates', 'make_instruction', 'parse_instruction',
            'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action', 'state_to_action',
-           'DesktopMiniworld', 'bearing', 'find_object', 'pickup_candidate', 'walking_distance', 'ScriptedExpert',
-           'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter',
-           'decode_video', 'atomic_folder', 'make_desktop_env', 'record_episode', 'make_source', 'record_cli']
+           'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate',
+           'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock',
+           'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
+           'record_episode', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -38,7 +39,7 @@ ACTION_NAMES = ['x', 'y', 'dx', 'dy', 'left', 'right', 'middle'] + [f'key_{name}
 EVENT_KINDS = ('mousemove', 'mouseclick', 'keydown', 'keyup')
 RECORDING_FILES = ('video.mp4', 'frame_ts.bin', 'events.jsonl', 'meta.json')
 RECORDING_FORMAT = 'embodied_nb.recording/1'
-SOURCE_NAMES = ('expert', 'random', 'human')
+SOURCE_NAMES = ('expert', 'expert-view', 'random', 'human')  # 'expert-view': ScriptedExpert(search=True)
 DEFAULT_OFFSET_MS = 37.5  # input clock minus video clock, in ms (non-zero on purpose: converters must apply it)
 
 def start_cursor(canvas_w:int, canvas_h:int)->tuple[int, int]:
@@ -424,6 +425,22 @@ def _cursor_step(x:int, turn:float, deg_per_px:float, canvas_w:int, max_px:float
         if 0 <= x + other <= canvas_w - 1: want = other
     return float(np.clip(want, -max_px, max_px))
 
+def view_half_angle(world, margin:float=5.)->float:
+    "Degrees left or right of straight ahead that the camera shows, less `margin` degrees kept from the image's edges."
+    h, w, _ = world.observation_space.shape; aspect = w / h
+    return math.degrees(math.atan(math.tan(math.radians(world.agent.cam_fov_y) / 2) * aspect)) - margin
+
+def in_view(world, pos, margin:float=5.)->bool:
+    "Whether the point `pos` lies within the camera's horizontal field of view, less `margin` (occlusion is not checked)."
+    return abs(bearing(world.agent, pos)[0]) < view_half_angle(world, margin)
+
+def _wrap_step(x:int, dx:float, deg_per_px:float, canvas_w:int)->float:
+    "Cursor motion `dx` (pixels), or the one a full turn away (the same heading) when `dx` would leave the canvas."
+    full = 360 / deg_per_px                            # pixels of one full turn
+    if x + dx > canvas_w - 1 and x + dx - full >= 0: return dx - full
+    if x + dx < 0 and x + dx + full <= canvas_w - 1: return dx + full
+    return dx
+
 def pickup_candidate(world):
     "What Miniworld's pickup would take now: the first entity its test circle ahead of the agent meets (True: a wall)."
     a = world.agent
@@ -452,21 +469,22 @@ def walking_distance(world, goal, # a single-room Miniworld env and the object t
 # %% ../nbs/50_desktop_control.ipynb #ec4b23b1
 class ScriptedExpert:
     "Turns toward the object the instruction names with the mouse, walks there with W, clicks to pick it up."
-    name = 'expert'
     def __init__(self, seed:int|None=None,     # seeds the hand's noise
                  mouse_noise:float=1.0,        # std of the cursor jitter per frame, in pixels
                  wrong_key_prob:float=0.02,    # probability per frame of tapping a key it did not mean
                  turn_rate:float=40.,          # most degrees turned per frame
                  run_dist:float=3.,            # hold SHIFT when the goal is farther than this (metres)
-                 key_pickup_prob:float=0.3):   # probability per episode of picking up with E instead of a click
+                 key_pickup_prob:float=0.3,    # probability per episode of picking up with E instead of a click
+                 search:bool=False):           # act only on what the camera shows: turn right while the goal is out of view
         if not (0 <= wrong_key_prob <= 1 and 0 <= key_pickup_prob <= 1):
             raise ValueError(f"wrong_key_prob and key_pickup_prob must be in [0, 1], got {wrong_key_prob}, {key_pickup_prob}")
         if not mouse_noise >= 0: raise ValueError(f"mouse_noise must be >= 0, got {mouse_noise}")
         self.turn_rate, self.run_dist = _check_positive(turn_rate, 'turn_rate'), _check_positive(run_dist, 'run_dist')
         self.mouse_noise, self.wrong_key_prob, self.key_pickup_prob = mouse_noise, wrong_key_prob, key_pickup_prob
-        self.rng, self.target = np.random.default_rng(seed), None
+        self.rng, self.target, self.search = np.random.default_rng(seed), None, bool(search)
+        self.name = 'expert-view' if self.search else 'expert'   # the `source` a recording's meta.json names
 
-    def __repr__(self): return f"ScriptedExpert(mouse_noise={self.mouse_noise}, wrong_key_prob={self.wrong_key_prob})"
+    def __repr__(self): return f"ScriptedExpert(mouse_noise={self.mouse_noise}, wrong_key_prob={self.wrong_key_prob}, search={self.search})"
 
     def reset(self, env:DesktopMiniworld, instruction:str):
         "Read the goal from the instruction and find it in the room."
@@ -477,10 +495,12 @@ class ScriptedExpert:
 
 # %% ../nbs/50_desktop_control.ipynb #c63f4688
 @patch
-def _aim(self:ScriptedExpert, env:DesktopMiniworld, turn:float)->tuple[int, int]:
-    "Cursor of this frame: a stroke that turns by `turn` degrees plus hand jitter; y drifts around the centre."
-    s, rng = env.state, self.rng
-    dx = _cursor_step(s.x, turn, env.deg_per_px, env.canvas_w, self.turn_rate / env.deg_per_px)
+def _aim(self:ScriptedExpert, env:DesktopMiniworld, turn:float|None)->tuple[int, int]:
+    "Cursor of this frame: a stroke that turns by `turn` degrees (None: a search stroke, to the right) plus hand jitter; y drifts around the centre."
+    s, rng, step = env.state, self.rng, self.turn_rate / env.deg_per_px
+    if not self.search: dx = _cursor_step(s.x, turn, env.deg_per_px, env.canvas_w, step)
+    else: dx = _wrap_step(s.x, step if turn is None else float(np.clip(-turn / env.deg_per_px, -step, step)),
+                          env.deg_per_px, env.canvas_w)        # at the edge the cursor jumps a full turn: the goal stays in view
     x = s.x + dx + rng.normal(0, self.mouse_noise)
     y = s.y + rng.normal(0, self.mouse_noise) - 0.2 * (s.y - start_cursor(env.canvas_w, env.canvas_h)[1])
     return int(np.clip(round(x), 0, env.canvas_w - 1)), int(np.clip(round(y), 0, env.canvas_h - 1))
@@ -530,13 +550,22 @@ def _sidestep(self:ScriptedExpert, env:DesktopMiniworld)->set:
     return {VK[self._side]}
 
 @patch
+def _turn(self:ScriptedExpert, w, goal_turn:float)->float|None:
+    "Degrees to turn left toward the way; with `search`, None (search) while the goal is out of view, else kept in view."
+    turn = bearing(w.agent, self._waypoint(w))[0]
+    if not self.search: return turn
+    if not in_view(w, self.target.pos): return None
+    v = view_half_angle(w, margin=15.)
+    return float(np.clip(turn, goal_turn - v, goal_turn + v))  # a detour keeps the goal well in view
+
+@patch
 def act(self:ScriptedExpert, obs:dict, env:DesktopMiniworld)->DeviceState:
     "The device state for the next frame."
     if self.target is None: raise RuntimeError("call reset(env, instruction) before act()")
     w = env.world
     goal_turn, dist = bearing(w.agent, self.target.pos)
-    turn = bearing(w.agent, self._waypoint(w))[0]
-    buttons, keys = self._hands(env, goal_turn, turn, dist)
+    turn = self._turn(w, goal_turn)
+    buttons, keys = self._hands(env, goal_turn, 180. if turn is None else turn, dist)
     clicking = bool(buttons) or (VK['E'] in keys and not env.state.held('E'))
     x, y = (env.state.x, env.state.y) if clicking else self._aim(env, turn)   # a steady hand while clicking
     if VK['W'] in keys and (side := self._sidestep(env)): keys = keys - {VK['W']} | side   # unstick
@@ -957,13 +986,13 @@ def record_episode(source,                       # reset(env, instruction), act(
                      'n_events': len(emitter.events)}
 
 # %% ../nbs/50_desktop_control.ipynb #cc70de7e
-def make_source(name:str,             # 'expert', 'random' or 'human'
+def make_source(name:str,             # 'expert', 'expert-view' (acts only on what it sees), 'random' or 'human'
                 seed:int|None=None,   # seeds the expert's or the random player's draws
                 canvas:int=384,       # canvas size (the human window)
                 fps:float=10.,        # frames per second (the human window)
                ):
     "A source by name: ScriptedExpert, RandomSource or HumanWindow."
-    if name == 'expert': return ScriptedExpert(seed=seed)
+    if name in ('expert', 'expert-view'): return ScriptedExpert(seed=seed, search=name == 'expert-view')
     if name == 'random': return RandomSource(seed=seed)
     if name == 'human': return HumanWindow(canvas, canvas, fps=fps)
     raise ValueError(f"name must be one of {SOURCE_NAMES}, got {name!r}")
@@ -990,7 +1019,7 @@ def _record_parser()->argparse.ArgumentParser:
 # %% ../nbs/50_desktop_control.ipynb #92887d78
 def record_cli(argv:list[str], # words after `embodied record`
               )->int:
-    "`embodied record --source expert|random|human --task NAME --episodes N --out DIR [--seed S] [--fps F] ...`: record episodes."
+    "`embodied record --source expert|expert-view|random|human --task NAME --episodes N --out DIR [--seed S] [--fps F] ...`: record episodes."
     p = _record_parser()
     a = p.parse_args(list(argv))
     kw = dict(fps=a.fps, offset_ms=a.offset_ms, jitter=a.jitter, dup_prob=a.dup_prob, size=a.size, max_steps=a.max_steps)

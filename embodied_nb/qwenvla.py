@@ -21,7 +21,7 @@ __all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLA
            'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor', 'TokenPooler',
            'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'ScratchVision',
            'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate', 'flow_matching_loss', 'meta_qwen3_vl',
-           'nf4_stored_numel']
+           'nf4_stored_numel', 'random_qwen3_vl']
 
 # %% ../nbs/52_qwenvla.ipynb #0888f7b0
 class VLM(NamedTuple):
@@ -712,3 +712,20 @@ def nf4_stored_numel(model:nn.Module)->int:
     "What `count_params` reports once `model` is loaded in 4 bits: bitsandbytes packs two weights per uint8 in each quantised Linear."
     quantised = [m for n, m in model.named_modules() if isinstance(m, nn.Linear) and n != 'lm_head']
     return count_params(model) - sum(m.weight.numel() - (m.weight.numel() + 1) // 2 for m in quantised)
+
+# %% ../nbs/52_qwenvla.ipynb #3d216624
+def random_qwen3_vl(config:dict=QWEN3_VL_2B, # the shapes (default: Qwen3-VL 2B)
+                    layers:int|None=15,      # decoder layers built (None: the config's); features are read below the last
+                    dtype=torch.bfloat16,    # parameter dtype
+                    seed:int=0)->VLM:
+    "A Qwen3-VL of `config`'s shapes with random weights, in memory, with the tiny tokenizer and a matching image processor."
+    from transformers import Qwen2VLImageProcessorPil, Qwen3VLConfig, Qwen3VLForConditionalGeneration
+    if layers is not None and not (isinstance(layers, int) and layers >= 2): raise ValueError(f"layers: expected an int >= 2 or None, got {layers!r}")
+    cfg = copy.deepcopy(config) | {k: TINY_QWEN3_VL[k] for k in ('image_token_id', 'video_token_id', 'vision_start_token_id', 'vision_end_token_id')}
+    cfg['text_config'] |= dict(vocab_size=TINY_QWEN3_VL['text_config']['vocab_size']) | ({} if layers is None else dict(num_hidden_layers=layers))
+    with torch.random.fork_rng():
+        torch.manual_seed(seed); model = Qwen3VLForConditionalGeneration(Qwen3VLConfig(**cfg)).to(dtype)
+    vc = cfg['vision_config']; side = vc['patch_size'] * vc['spatial_merge_size']
+    ip = Qwen2VLImageProcessorPil(patch_size=vc['patch_size'], merge_size=vc['spatial_merge_size'], temporal_patch_size=vc['temporal_patch_size'],
+                                  image_mean=[0.5] * 3, image_std=[0.5] * 3, size={'shortest_edge': side ** 2, 'longest_edge': side ** 2 * 1024})
+    return VLM(model.eval().requires_grad_(False), tiny_tokenizer(), ip)

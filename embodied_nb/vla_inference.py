@@ -16,15 +16,15 @@ from .vla_data import MiniworldVLADataset, frame_indices, masked_mean
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
-__all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'ode_step', 'integrate', 'expert_velocity',
-           'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame', 'assemble_stack',
-           'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector', 'VLAPolicy',
-           'cache_asymmetry', 'time_vlm_step', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy',
-           'run_episode', 'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk', 'image_difference',
-           'check_image', 'Session', 'PolicyServer', 'RobotClient', 'run_episode_async', 'latency_summary',
-           'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy', 'swap_goal', 'TextSwapEnv',
-           'evaluate_text_swap', 'eval_cli', 'load_test', 'bench_vla_inference', 'bench_cli', 'qwenvla_card',
-           'export_qwenvla', 'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
+__all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_SHAPES', 'ode_step', 'integrate',
+           'expert_velocity', 'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame',
+           'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector',
+           'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor',
+           'SourcePolicy', 'run_episode', 'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk',
+           'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient', 'run_episode_async',
+           'latency_summary', 'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy', 'swap_goal',
+           'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop', 'bench_vla_inference',
+           'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -707,13 +707,13 @@ def latency_summary(latency:dict)->list[dict]:
 
 # %% ../nbs/54_vla_inference.ipynb #c1c9ff29
 def make_policy(kind:str, model:QwenVLA|None=None, seed:int=0, **kw):
-    "A policy by name: 'random', 'expert', 'vla' (cached) or 'vla-uncached'; kw go to VLAPolicy (num_steps, method)."
+    "A policy by name: 'random', 'expert', 'expert-view' (acts on what it sees), 'vla' (cached) or 'vla-uncached'; kw go to VLAPolicy."
     if kind == 'random': return SourcePolicy(RandomSource(seed=seed))
-    if kind == 'expert': return SourcePolicy(ScriptedExpert(seed=seed))
+    if kind in ('expert', 'expert-view'): return SourcePolicy(ScriptedExpert(seed=seed, search=kind == 'expert-view'))
     if kind in ('vla', 'vla-uncached'):
         if model is None: raise ValueError(f"model: the {kind!r} policy needs a trained QwenVLA")
         return VLAPolicy(model, cached=kind == 'vla', seed=seed, **kw)
-    raise ValueError(f"kind: expected 'random', 'expert', 'vla' or 'vla-uncached', got {kind!r}")
+    raise ValueError(f"kind: expected 'random', 'expert', 'expert-view', 'vla' or 'vla-uncached', got {kind!r}")
 
 def summarise(rows:list[dict])->dict:
     "Success rate, episode length (mean, std), and wall-clock per episode and per step, over episode rows."
@@ -853,14 +853,21 @@ def eval_cli(argv:list[str])->int:
     return 0
 
 # %% ../nbs/54_vla_inference.ipynb #b050184a
-def _bench_model(run, preset:str, image_size:int|None, folder:Path)->QwenVLA:
-    "A trained run's model, or a random head on the tiny VLM (optionally at another image size: more tokens per frame)."
+VLM_SHAPES = ('tiny', '2b')   # `--vlm-shapes`: the tiny random VLM, or a random VLM of Qwen3-VL 2B's shapes (`random_qwen3_vl`)
+
+def _bench_model(run, preset:str, image_size:int|None, folder:Path, vlm_shapes:str='tiny')->QwenVLA:
+    "A trained run's model, or a random head on a random VLM: the tiny one or one of the 2B's shapes (optionally at another image size)."
     from embodied_nb.vla_train import load_vla_run
-    from embodied_nb.qwenvla import QwenVLAConfig, tiny_qwen3_vl
+    from embodied_nb.qwenvla import QwenVLAConfig, tiny_qwen3_vl, random_qwen3_vl
+    if vlm_shapes not in VLM_SHAPES: raise ValueError(f"vlm_shapes: expected one of {VLM_SHAPES}, got {vlm_shapes!r}")
     if run: return load_vla_run(run)
-    kw = dict(vlm_path=str(tiny_qwen3_vl(folder/'vlm')))
-    if image_size: kw['image_size'] = image_size
-    torch.manual_seed(0); return QwenVLA(QwenVLAConfig.preset(preset, **kw)).eval()
+    kw = dict(image_size=image_size) if image_size else {}
+    torch.manual_seed(0)
+    if vlm_shapes == 'tiny': return QwenVLA(QwenVLAConfig.preset(preset, vlm_path=str(tiny_qwen3_vl(folder/'vlm')), **kw)).eval()
+    paper = QwenVLAConfig.preset('paper')     # the paper's read-out (layer 14 of 28, pruned above) on the 2B's widths
+    cfg = QwenVLAConfig.preset(preset, vlm_path='', quantization='bf16', vlm_layer=paper.vlm_layer, vlm_hidden=paper.vlm_hidden,
+                               prune_vlm=True, **({'image_size': paper.image_size} | kw))
+    return QwenVLA(cfg, random_qwen3_vl(layers=paper.vlm_layer + 1)).eval()
 
 def _load_client(url:str, k:int, frames:np.ndarray, state:np.ndarray, chunk:tuple, barrier:threading.Barrier,
                  timeout:float, latencies:list, errors:list):
@@ -914,14 +921,21 @@ def _load_rows(model:QwenVLA, clients, requests:int, tokens:int)->list[dict]:
                          p99_ms=r['p99_ms'], requests=r['requests'], errors=r['errors']))
     return rows
 
+def counted_gflop(fn)->float:
+    "GFLOP of one call of `fn`, as torch's FLOP counter counts them (matrix products and attention; elementwise work is not counted)."
+    from torch.utils.flop_counter import FlopCounterMode
+    with torch.no_grad(), FlopCounterMode(display=False) as fc: fn()
+    return fc.get_total_flops() / 1e9
+
 def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # model: a run, or a preset's random head
                         num_steps:int=10, rounds:int=10, # step timing
-                        load_clients=(1, 4, 16), load_requests:int=10)->list[dict]: # the load test (throughput, latency percentiles, errors)
-    "Rows: inference step cached vs uncached, Euler vs Heun, and the server's load test (chunks per second and latency vs clients)."
+                        load_clients=(1, 4, 16), load_requests:int=10, # the load test (throughput, latency percentiles, errors)
+                        vlm_shapes:str='tiny')->list[dict]: # the random head's VLM: 'tiny', or '2b' (Qwen3-VL 2B's shapes, random weights)
+    "Rows: inference step cached vs uncached (time and counted GFLOP), Euler vs Heun, and the server's load test (chunks per second, latency)."
     import tempfile
     from embodied_nb.bench import time_interleaved
     with tempfile.TemporaryDirectory() as d:
-        model = _bench_model(run, preset, image_size, Path(d)); c = model.cfg
+        model = _bench_model(run, preset, image_size, Path(d), vlm_shapes); c = model.cfg
         g = torch.Generator().manual_seed(0); text = ['Go to the red box.']
         imgs = torch.rand(1, c.num_frames, 3, c.image_size, c.image_size, generator=g) * 2 - 1; s = torch.zeros(1, c.state_dim)
         enc = FrameEncoder(model); old = [enc(imgs[:, k], text) for k in range(c.num_frames - 1)]
@@ -930,34 +944,38 @@ def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # 
                    cached=lambda: sample_actions(model, assemble_stack(old + [enc(imgs[:, -1], text)]), s, num_steps),
                    euler=lambda: sample_actions(model, full, s, num_steps, 'euler'), heun=lambda: sample_actions(model, full, s, num_steps, 'heun'))
         with torch.no_grad(): t = time_interleaved(fns, rounds=rounds)
-        rows = [dict(measure=f'inference step, {k}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('uncached', 'cached')]
+        rows = [dict(measure=f'inference step, {k}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k], gflop=counted_gflop(fns[k])) for k in ('uncached', 'cached')]
         rows += [dict(measure=f'sampler only, {k} x {num_steps}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('euler', 'heun')]
         return rows + _load_rows(model, load_clients, load_requests, tokens)
 
 def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path:
-    "Write the rows to `results/bench_vla-inference/` (`bench_vla-inference_<size>/` with --image-size) with the command that made them."
+    "Write the rows to `results/bench_vla-inference/` (`_<size>` added with --image-size, `_2b` with --vlm-shapes 2b), with the command."
     from embodied_nb.train import record_result
     words = [w for w in argv if w != '--record']
     fin = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v      # JSON has no NaN
     table = [{k: fin(v) for k, v in (r | dict(speedup=r['per_s'] / rows[0]['per_s'])).items()} for r in rows]
-    return record_result('bench_vla-inference' + (f'_{a.image_size}' if a.image_size else ''), {'tables': {title: table}}, config={'argv': words},
+    suffix = (f'_{a.image_size}' if a.image_size else '') + (f'_{a.vlm_shapes}' if a.vlm_shapes != 'tiny' else '')
+    return record_result('bench_vla-inference' + suffix, {'tables': {title: table}}, config={'argv': words},
                          command=' '.join(['embodied bench vla-inference', *words]), wall_clock_s=round(time.perf_counter() - t0, 1),
-                         title='embodied bench vla-inference' + (f', {a.image_size} px frames' if a.image_size else ''))
+                         title='embodied bench vla-inference' + (f', {a.image_size} px frames' if a.image_size else '')
+                               + (", a random VLM of Qwen3-VL 2B's shapes" if a.vlm_shapes == '2b' else ''))
 
 def bench_cli(argv:list[str])->int:
-    "`embodied bench vla-inference [--run RUN | --preset cpu] [--image-size N] [--rounds 10] [--load-clients 1,4,16] [--record]`."
+    "`embodied bench vla-inference [--run RUN | --preset cpu] [--image-size N] [--vlm-shapes tiny|2b] [--rounds 10] [--load-clients 1,4,16] [--record]`."
     import argparse
     from embodied_nb.bench import add_record_flag, report_rows
     from embodied_nb.train import set_torch_threads
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench vla-inference', description=bench_vla_inference.__doc__))
     ap.add_argument('--run'); ap.add_argument('--preset', default='cpu', choices=['tiny', 'cpu']); ap.add_argument('--image-size', type=int)
+    ap.add_argument('--vlm-shapes', default='tiny', choices=VLM_SHAPES, help="the random head's VLM: tiny, or Qwen3-VL 2B's shapes with random weights")
     ap.add_argument('--steps', type=int, default=10); ap.add_argument('--rounds', type=int, default=10)
     ap.add_argument('--load-clients', default='1,4,16', help="client counts of the load test ('' for none)")
     ap.add_argument('--load-requests', type=int, default=10, help='observations per load-test client')
     a = ap.parse_args(argv); set_torch_threads(); t0 = time.perf_counter()
     if a.run and a.image_size: ap.error('--image-size: a trained run keeps its own image size; use --preset with --image-size')
+    if a.run and a.vlm_shapes != 'tiny': ap.error('--vlm-shapes: a trained run keeps its own VLM; use --preset with --vlm-shapes')
     load = tuple(int(x) for x in a.load_clients.split(',') if x)
-    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, load_clients=load, load_requests=a.load_requests)
+    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, load_clients=load, load_requests=a.load_requests, vlm_shapes=a.vlm_shapes)
     title = 'QwenVLA inference: cached vs uncached step, Euler vs Heun, server load test'
     report_rows('vla-inference', argv, title, rows, 'per_s', False, t0)
     if a.record: print('recorded in', _record_bench(a, argv, title, rows, t0))
