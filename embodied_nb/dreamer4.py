@@ -4,7 +4,7 @@
 
 # %% ../nbs/45_dreamer4.ipynb #1285ba60
 from __future__ import annotations
-import copy, json, math, os, sys, time, shlex, warnings
+import copy, functools, json, math, os, sys, time, shlex, warnings
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -13,6 +13,8 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import count_params, special_tokens
 from .config import ConfigBase, check_fields
+from .envs import describe_task
+from .qformer import TextEncoder, check_texts
 from .pretrained import Pretrained, PretrainedError, CONFIG, export_parser, export_main
 from .dynamics import (DynamicsModel, DynamicsConfig, shortcut_forcing_loss, shortcut_sample, corrupt, split_actions,
                                   training_signal, LatentEpisodes)
@@ -21,13 +23,14 @@ from .agent import (PolicyHead, RewardHead, ValueHead, ActionDist, agent_targets
 
 # %% auto #0
 __all__ = ['DREAMER4_MAY_CHANGE', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'with_agent_tokens', 'action_vector', 'NoveltyHead',
-           'Dreamer4AgentConfig', 'Dreamer4Agent', 'finetune_step', 'imagine', 'imagination_step', 'imagination_params',
-           'bench_imagination', 'bench_cli', 'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor',
-           'ScriptedActor', 'collect_episodes', 'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state',
-           'evaluate_in_env', 'online_model_step', 'train_dreamer4', 'load_dreamer4', 'imagined_rewards',
-           'record_dreamer4_run', 'train_cli', 'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained',
-           'load_pretrained_dreamer4', 'shipped_dreamer4_agents', 'compare_policies', 'episode_returns',
-           'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
+           'Dreamer4AgentConfig', 'SentenceTaskEmbedding', 'Dreamer4Agent', 'finetune_step', 'imagine',
+           'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli', 'health_warnings',
+           'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes', 'run_episodes',
+           'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'online_model_step', 'train_dreamer4',
+           'load_dreamer4', 'imagined_rewards', 'record_dreamer4_run', 'train_cli', 'record_seed_summary',
+           'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4', 'shipped_dreamer4_agents',
+           'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4',
+           'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -84,10 +87,40 @@ class Dreamer4AgentConfig(ConfigBase):
     reward_focal:float=0. # γ of the focal reward loss
     adv_percentile:float=0. # PMPO on the top/bottom share of advantages instead of their signs
     intrinsic_weight:float=0. # weight of a prediction-error intrinsic reward in imagination
+    task_sentences:tuple=() # one sentence per task id: the task input is then its frozen text embedding (`SentenceTaskEmbedding`), not a learned id
+    text_encoder:str='all-MiniLM-L6-v2' # the frozen text encoder of `task_sentences`
     def __post_init__(self):
         check_fields(self, positive=('num_agent_tokens', 'num_tasks', 'horizon', 'K'),
                      non_negative=('length', 'head_layers', 'beta', 'reward_focal', 'intrinsic_weight'),
                      fractions=('gamma', 'lam', 'alpha', 'reward_oversample', 'adv_percentile'))
+        self.task_sentences = tuple(check_texts(list(self.task_sentences), 'task_sentences')) if self.task_sentences else ()
+        if self.task_sentences and len(self.task_sentences) != self.num_tasks:
+            raise ValueError(f"task_sentences: expected one sentence per task id (num_tasks={self.num_tasks}), got {len(self.task_sentences)}")
+
+@functools.cache
+def _frozen_text_encoder(name:str)->TextEncoder:
+    "The frozen text encoder `name`, loaded once per process (only its frozen features are used)."
+    return TextEncoder(d_model=1, name_or_path=name)
+
+class SentenceTaskEmbedding(nn.Module):
+    "Task ids -> a trained projection of the frozen text encoder's mean token features of each task's sentence."
+    def __init__(self, sentences:Sequence[str], # one per task id
+                 dim:int, # the agent tokens' width
+                 encoder:str='all-MiniLM-L6-v2'): # the frozen text encoder
+        super().__init__()
+        self.encoder = encoder
+        self.register_buffer('features', self.embed(sentences))
+        self.proj = nn.Linear(self.features.shape[1], dim); nn.init.normal_(self.proj.weight, std=0.02); nn.init.zeros_(self.proj.bias)
+    def embed(self, sentences:Sequence[str])->torch.Tensor:
+        "(len(sentences), d_text): each sentence's frozen token features, averaged."
+        enc = _frozen_text_encoder(self.encoder)
+        return torch.stack([enc.encode(s).mean(0) for s in check_texts(list(sentences), 'sentences')])
+    def set_sentences(self, sentences:Sequence[str]):
+        "Describe the task ids by other sentences (a paraphrase, another task's sentence); the trained projection is kept."
+        f = self.embed(sentences)
+        if f.shape != self.features.shape: raise ValueError(f"sentences: expected {len(self.features)} (one per task id), got {len(f)}")
+        self.features.copy_(f.to(self.features))
+    def forward(self, task:torch.Tensor)->torch.Tensor: return self.proj(self.features[task])
 
 class Dreamer4Agent(nn.Module):
     "World model with agent tokens, task embedding, policy (+ frozen prior), reward and value heads."
@@ -96,7 +129,8 @@ class Dreamer4Agent(nn.Module):
         self.cfg = cfg
         if dynamics.cfg.num_agent_tokens != cfg.num_agent_tokens: dynamics = with_agent_tokens(dynamics, cfg.num_agent_tokens)
         self.dynamics, dc, D = dynamics, dynamics.cfg, dynamics.cfg.dim
-        self.task_embed = nn.Embedding(cfg.num_tasks, D); nn.init.normal_(self.task_embed.weight, std=0.02)
+        if cfg.task_sentences: self.task_embed = SentenceTaskEmbedding(cfg.task_sentences, D, cfg.text_encoder)
+        else: self.task_embed = nn.Embedding(cfg.num_tasks, D); nn.init.normal_(self.task_embed.weight, std=0.02)
         heads = dict(layers=cfg.head_layers)
         self.policy = PolicyHead(D, dc.action_dim, dc.action_classes, cfg.length, **heads)
         self.prior = copy.deepcopy(self.policy).requires_grad_(False)
@@ -440,6 +474,7 @@ class Dreamer4TrainConfig(ConfigBase):
     value_warmup:int=0 # phase 3's first steps train the value head alone (PMPO waits for advantages with a sign)
     wm_weight:float=1.0 # weight of the world-model loss in phase 2
     finetune_dynamics:bool=True # phase 2 trains the dynamics transformer too (the paper); False: only the agent tokens, task embedding and heads
+    task_input:str='id' # 'id': a learned embedding of the task id; 'text': the task's registry sentence through the frozen text encoder
     online_iterations:int=0 # online loop after phase 3: iterations of collect → world model → imagination
     online_episodes:int=2 # real episodes collected per iteration by the current policy (sampling)
     online_wm_steps:int=50 # per iteration: dynamics (shortcut forcing) and reward-head steps on all the data
@@ -454,6 +489,9 @@ class Dreamer4TrainConfig(ConfigBase):
                      non_negative=('finetune_steps', 'imagine_steps', 'wm_weight', 'online_iterations', 'value_warmup'))
         check_fields(self, positive=('lr_value',)); check_fields(self, fractions=('scripted',))
         check_fields(self, positive=('online_episodes', 'online_wm_steps', 'online_imagine_steps'))
+        if self.task_input not in ('id', 'text'): raise ValueError(f"task_input: expected 'id' or 'text', got {self.task_input!r}")
+        if self.task_input == 'id' and self.agent.task_sentences:
+            raise ValueError("agent.task_sentences: sentences were given but task_input='id'; set task_input=text")
     presets = {
         'dmc': dict(finetune_dynamics=False),   # on a CPU budget the heads' gradients pulled the world model off its objective (see below)
         'tiny': dict(agent=dict(length=2, horizon=3, K=2), finetune_steps=4, imagine_steps=2, batch_size=4, seq_len=6, context=3,
@@ -468,6 +506,8 @@ def _world_model(cfg:Dreamer4TrainConfig, out:Path, progress:bool)->tuple:
     if run is None or not (run/'config.yaml').is_file():
         raise FileNotFoundError(f"`dynamics_run`: expected a finished `embodied train dynamics` folder, got {cfg.dynamics_run!r}")
     dyn, dcfg = load_dynamics(run)
+    if cfg.task_input == 'text' and not cfg.agent.task_sentences:                   # the registry's sentence of the world model's task
+        cfg.agent.task_sentences = (describe_task(*dcfg.task.split('-', 1)),)
     tok, chunk = tokenizer_from_run(dcfg.tokenizer_run or run/'tokenizer')
     if cfg.scripted is not None: dcfg.scripted = cfg.scripted      # the agent's data mix (the world model is already trained)
     train_eps, _ = dmc_episodes(dcfg, out, progress)             # collected again with rewards, kept in OUT/episodes.npz
