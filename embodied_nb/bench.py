@@ -130,16 +130,17 @@ def profile_ops(step:Callable[[], object], # the step to profile (warm it up fir
 def report_rows(name:str, # benchmark name, e.g. 'tokenizer'
                 argv:list[str], # the words after `embodied bench <name>`
                 title:str, # title of the main table
-                rows:list[dict], # one per mode; a row may carry 'compiled' and a 'profile' (from `profile_ops`)
+                rows:list[dict], # one per mode; a row may carry 'compiled', a 'profile' (from `profile_ops`) and 'tables' of its own
                 rate_key:str, # the throughput column the `speedup` compares with the first row
                 record:bool, t0:float, # `--record` given; `time.perf_counter()` at the start
                )->int:
-    "Print a benchmark's rows (speedup over the first row on `rate_key`, profiles as their own tables) and record them when asked."
+    "Print a benchmark's rows (speedup over the first row on `rate_key`; profiles and a row's 'tables' as their own tables) and record them when asked."
     tables, main = {}, []
     for r in rows:
-        r = dict(r); prof = r.pop('profile', None)
+        r = dict(r); prof, extra = r.pop('profile', None), r.pop('tables', {})
         main.append(r | {'speedup': r[rate_key] / rows[0][rate_key]})
         if prof: tables[f"{title}: top operators, {'compiled' if r.get('compiled') else 'eager'}"] = prof
+        tables |= extra
     tables = {title: main} | tables
     for t, rs in tables.items(): print(t); print(format_rows(rs))
     if record: print('recorded in', record_bench(name, argv, tables, time.perf_counter() - t0))

@@ -26,11 +26,11 @@ __all__ = ['DREAMER4_MAY_CHANGE', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'wi
            'Dreamer4AgentConfig', 'SentenceTaskEmbedding', 'Dreamer4Agent', 'finetune_step', 'imagine',
            'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli', 'health_warnings',
            'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes', 'run_episodes',
-           'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'online_model_step', 'train_dreamer4',
-           'load_dreamer4', 'imagined_rewards', 'record_dreamer4_run', 'train_cli', 'record_seed_summary',
-           'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4', 'shipped_dreamer4_agents',
-           'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4',
-           'plot_imagined_rewards', 'export_cli']
+           'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds', 'online_model_step',
+           'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'record_dreamer4_run', 'train_cli',
+           'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4',
+           'shipped_dreamer4_agents', 'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4',
+           'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -336,17 +336,19 @@ def bench_imagination(preset:str='tiny', # `DynamicsConfig` preset of the world 
             'cache_speedup': t['recompute'] / t['cache']}
 
 def bench_cli(argv:list[str]|None=None)->int:
-    "`embodied bench imagination [--preset NAME] [--batch B] [--context C] [--horizon H] [--K K] [--rounds N] [--device D] [--record]`."
+    "`embodied bench imagination [--preset NAME] [--batch B] [--context C] [--horizon H] [--K K] [--rounds N] [--device D] [--phases] [--record]`."
     import argparse
     from embodied_nb.bench import add_record_flag, report_rows
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench imagination', description=bench_imagination.__doc__))
     ap.add_argument('--preset', default='tiny', choices=list(DynamicsConfig.presets))
     for name, default in (('batch', 16), ('context', 8), ('horizon', 16), ('K', 4), ('rounds', 2)): ap.add_argument(f'--{name}', type=int, default=default)
     ap.add_argument('--device', default='cpu')
+    ap.add_argument('--phases', action='store_true', help="also time a step of each training phase, and each phase's wall-clock at the preset's steps")
     try: args = ap.parse_args(list(argv or []))
     except SystemExit as e: return int(e.code or 0)
     t0 = time.perf_counter()
     row = bench_imagination(args.preset, args.batch, args.context, args.horizon, args.K, args.rounds, args.device)
+    if args.phases: row['tables'] = {f"training phases at the {args.preset} presets on {row['device']}": phase_seconds(args.preset, args.rounds, args.device)}
     return report_rows('imagination', list(argv or []), f"imagination {args.preset} (K={args.K}) on {row['device']}", [row],
                        'transitions_per_s_cache', args.record, t0)
 
@@ -555,6 +557,36 @@ def _phase_step(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, step:int)
         return online_model_step(st['agent'], data.sample(cfg.batch_size, cfg.seq_len, st['gen']), st['opt_wm'], st['opt2'], st['gen'])
     warm = step <= cfg.finetune_steps + cfg.value_warmup
     return imagination_step(st['agent'], data.sample(cfg.imagine_batch, cfg.context, st['gen']), st['opt3'], st['gen'], update_policy=not warm)
+
+# %% ../nbs/45_dreamer4.ipynb #b0593a17
+def _random_windows(dyn:DynamicsModel, B:int, T:int, gen:torch.Generator, device)->dict:
+    "Windows shaped like `LatentEpisodes.sample` with rewards: random latents, continuous actions and rewards."
+    c, mask = dyn.cfg, torch.ones(B, T, dtype=torch.bool); mask[:, 0] = False
+    b = dict(latents=torch.randn(B, T, c.num_latents, c.bottleneck, generator=gen).tanh(), action_mask=mask,
+             actions=torch.rand(B, T, c.action_dim, generator=gen) * 2 - 1, rewards=torch.rand(B, T, generator=gen))
+    return {k: v.to(device) for k, v in b.items()}
+
+def phase_seconds(preset:str='tiny', # preset of `DynamicsTrainConfig` and (when it has one) `Dreamer4TrainConfig`
+                  rounds:int=2, device:str|torch.device='cpu')->list[dict]:
+    "Seconds per optimiser step of phases 1 (dynamics), 2 and 3 at a preset, and each phase's wall-clock at its configured steps."
+    from embodied_nb.bench import time_interleaved
+    from embodied_nb.dynamics import DynamicsTrainConfig
+    from embodied_nb.train import resolve_device
+    device, gen = resolve_device(device), torch.Generator().manual_seed(0); torch.manual_seed(0)
+    dc = DynamicsTrainConfig.preset(preset)
+    tc = Dreamer4TrainConfig.preset(preset) if preset in Dreamer4TrainConfig.presets else Dreamer4TrainConfig()
+    dyn = DynamicsModel(DynamicsConfig.preset(preset, action_dim=dc.model.action_dim, action_classes=[])).to(device)
+    st, opt1 = dreamer4_state(tc, dyn), torch.optim.AdamW(dyn.parameters(), lr=dc.lr)
+    w1, w2, w3 = (_random_windows(dyn, b, t, gen, device) for b, t in ((dc.batch_size, dc.seq_len), (tc.batch_size, tc.seq_len), (tc.imagine_batch, tc.context)))
+    def dynamics_step():
+        with torch.autocast(device.type, torch.bfloat16, enabled=dc.amp):
+            loss = shortcut_forcing_loss(dyn, dyn.normalize(w1['latents']), w1['actions'], w1['action_mask'], generator=gen)[0]
+        opt1.zero_grad(set_to_none=True); loss.backward(); opt1.step()
+    fns = {'phase 1: dynamics (shortcut forcing)': (dynamics_step, dc.steps),
+           'phase 2: agent finetuning (BC + reward MTP)': (lambda: finetune_step(st['agent'], w2, st['opt2'], tc.wm_weight if tc.finetune_dynamics else 0., gen), tc.finetune_steps),
+           'phase 3: imagination (PMPO + value)': (lambda: imagination_step(st['agent'], w3, st['opt3'], gen), tc.imagine_steps)}
+    t = time_interleaved({k: f for k, (f, _) in fns.items()}, rounds=rounds, warmup=1, device=device)
+    return [dict(phase=k, seconds_per_step=t[k], steps=n, phase_seconds=t[k] * n) for k, (_, n) in fns.items()]
 
 # %% ../nbs/45_dreamer4.ipynb #46ac74cb
 def _from_phase2(st:dict, cfg:Dreamer4TrainConfig)->tuple[int, dict]:
