@@ -20,8 +20,8 @@ __all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLA
            'load_vlm', 'tiny_tokenizer', 'tiny_qwen3_vl', 'patchify', 'check_images', 'unnormalize', 'check_text',
            'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor', 'TokenPooler',
            'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'ScratchVision',
-           'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate', 'flow_matching_loss', 'meta_qwen3_vl',
-           'nf4_stored_numel', 'random_qwen3_vl']
+           'state_mask', 'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate', 'flow_matching_loss',
+           'meta_qwen3_vl', 'nf4_stored_numel', 'random_qwen3_vl']
 
 # %% ../nbs/52_qwenvla.ipynb #0888f7b0
 class VLM(NamedTuple):
@@ -402,6 +402,7 @@ class QwenVLAConfig(ConfigBase):
     image_mean:tuple[float, float, float]=(0.5, 0.5, 0.5) # the dataset's normalisation of the frames
     image_std:tuple[float, float, float]=(0.5, 0.5, 0.5)
     state_dim:int=16              # device state numbers
+    state:Literal['full', 'cursor']='full' # 'cursor': only the cursor (x, y) of the state; held keys and buttons are zeroed (see `state_mask`)
     action_dim:int=18             # action numbers per step (ACTION_NAMES)
     chunk_size:int=50             # actions per chunk
     expert_layers:int=6           # expert blocks (cross-attn, causal self-attn, MLP)
@@ -424,6 +425,7 @@ class QwenVLAConfig(ConfigBase):
                      fractions=('time_min',))
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
+        if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
         if self.pooling not in ('none', 'avg', 'learned'): raise ValueError(f"pooling: expected 'none', 'avg' or 'learned', got {self.pooling!r}")
         if self.expert_width % self.expert_heads or self.expert_width % 2:
             raise ValueError(f"expert_width: expected an even multiple of expert_heads={self.expert_heads}, got {self.expert_width}")
@@ -457,6 +459,12 @@ class ScratchVision(nn.Module):
         return x.reshape(B, -1, x.shape[-1]), frames.expand(B, -1)
 
 # %% ../nbs/52_qwenvla.ipynb #6cf4e9c1
+def state_mask(state:str, state_dim:int)->torch.Tensor:
+    "(state_dim,) 1 where the state is read: everything ('full'), or the cursor x, y alone ('cursor')."
+    m = torch.ones(state_dim)
+    if state == 'cursor': m[2:] = 0          # the state is `ACTION_NAMES` without dx, dy: x, y, then buttons and keys
+    return m
+
 class QwenVLAHead(nn.Module):
     "Everything QwenVLA trains: feature and state projectors, frame embedding, token pooler and the flow-matching expert."
     def __init__(self, cfg:QwenVLAConfig):
@@ -464,6 +472,7 @@ class QwenVLAHead(nn.Module):
         self.cfg, W = cfg, cfg.expert_width
         self.feature_proj = Projector(cfg.vlm_hidden, W, pre_norm=True)
         self.state_proj = Projector(cfg.state_dim, W)
+        self.register_buffer('state_mask', state_mask(cfg.state, cfg.state_dim), persistent=False)
         self.frame_emb = nn.Embedding(cfg.num_frames + 1, W) if cfg.temporal_embedding else None  # + 1: text tokens
         if self.frame_emb is not None: nn.init.normal_(self.frame_emb.weight, std=0.02)
         self.vision = ScratchVision(W, cfg.scratch_grid) if cfg.vision == 'scratch' else None
@@ -476,7 +485,7 @@ class QwenVLAHead(nn.Module):
         if self.frame_emb is not None: x = x + self.frame_emb(frame_ids)
         if self.vision is not None: x, feature_mask = self.scratch_tokens(x, feature_mask, frame_ids, images)
         if self.pooler is not None: x, feature_mask = self.pooler(x, feature_mask)
-        s = self.state_proj(states)[:, None]
+        s = self.state_proj(states * self.state_mask.to(states))[:, None]
         return torch.cat([x, s], 1), torch.cat([feature_mask, feature_mask.new_ones(len(s), 1)], 1)
 
     def scratch_tokens(self, x, mask, frame_ids, images)->tuple[torch.Tensor, torch.Tensor]:
