@@ -19,12 +19,13 @@ from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 __all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_SHAPES', 'ode_step', 'integrate',
            'expert_velocity', 'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame',
            'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector',
-           'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor',
-           'SourcePolicy', 'run_episode', 'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk',
-           'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient', 'run_episode_async',
-           'latency_summary', 'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy', 'swap_goal',
-           'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop', 'bench_vla_inference',
-           'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
+           'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity', 'to_device_state', 'ActionExecutor',
+           'MiniworldExecutor', 'SourcePolicy', 'run_episode', 'ProtocolError', 'pack_message', 'unpack_message',
+           'merge_chunk', 'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient',
+           'run_episode_async', 'latency_summary', 'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy',
+           'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop',
+           'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla',
+           'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -291,6 +292,27 @@ def time_vlm_step(model:QwenVLA, rounds:int=10, seed:int=0, instruction:str='Go 
         t = time_interleaved(dict(full=lambda: model.features(imgs, [instruction]),
                                   cached=lambda: assemble_stack(old + [enc(imgs[:, -1], [instruction])])), rounds=rounds)
     return dict(vlm_full_ms=1e3 * t['full'], vlm_cached_ms=1e3 * t['cached'], vlm_speedup=t['full'] / t['cached'])
+
+# %% ../nbs/54_vla_inference.ipynb #c390962c
+@torch.no_grad()
+def input_sensitivity(model:QwenVLA, ds:MiniworldVLADataset, # the model; a held-out split
+                      pairs:int=20, steps:int=10, num_steps:int=10, seed:int=0)->list[dict]:
+    "Mean |change| of the first `steps` sampled actions when the frames, instruction or state come from another sample, or the noise is redrawn."
+    g = torch.Generator().manual_seed(seed)
+    idx = torch.randperm(len(ds), generator=g)[:2 * pairs].tolist()
+    if len(idx) < 2: raise ValueError(f"ds: needs at least 2 samples, got {len(ds)}")
+    def chunk(img, txt, st, noise):
+        f = model.features(img['images'][None], [txt['text_instruction']])
+        frames = img['images'][None] if model.head.vision is not None else None
+        return sample_actions(model, f, st['state'][None], num_steps, noise=noise, images=frames)[0, :steps]
+    change = {k: [] for k in ('frames', 'instruction', 'state', 'noise (reference)')}
+    for a, b in zip(idx[::2], idx[1::2]):
+        A, B = ds[a], ds[b]
+        n1, n2 = (torch.randn(1, model.cfg.chunk_size, model.cfg.action_dim, generator=g) for _ in range(2))
+        base = chunk(A, A, A, n1)
+        for k, out in (('frames', chunk(B, A, A, n1)), ('instruction', chunk(A, B, A, n1)), ('state', chunk(A, A, B, n1)), ('noise (reference)', chunk(A, A, A, n2))):
+            change[k].append((out - base).abs().mean().item())
+    return [dict(input=k, pairs=len(v), mean_abs_change=float(np.mean(v))) for k, v in change.items()]
 
 # %% ../nbs/54_vla_inference.ipynb #d40d259e
 def to_device_state(action:np.ndarray,      # (18,) action vector (`ACTION_NAMES`)
@@ -804,6 +826,7 @@ def _eval_parser():
     ap.add_argument('--split', default='heldout', choices=['train', 'heldout', 'all']); ap.add_argument('--size', type=int, default=384)
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
     ap.add_argument('--text-swap', action='store_true', help="also run every policy with another object's sentence as the goal (synchronous)")
+    ap.add_argument('--sensitivity', type=int, default=0, metavar='PAIRS', help="also measure `input_sensitivity` on PAIRS pairs of the run's test split")
     return ap
 
 def _eval_vla(a, model, env)->dict:
@@ -834,6 +857,12 @@ def _text_swap_tables(a, model, env)->tuple[dict, list]:
     return {f'text swap, {a.split}': r['table']}, r['rows']
 
 # %% ../nbs/54_vla_inference.ipynb #22f69cd1
+def _test_split(run, model:QwenVLA)->MiniworldVLADataset:
+    "The test split of the data a run was trained on, shaped as the model reads it."
+    from embodied_nb.vla_train import VLATrainConfig
+    cfg = VLATrainConfig.from_yaml(Path(run)/'config.yaml')
+    return MiniworldVLADataset(cfg.data, 'test', num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size)
+
 def eval_cli(argv:list[str])->int:
     "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--record NAME]`."
     from embodied_nb.train import record_result, set_torch_threads
@@ -841,9 +870,12 @@ def eval_cli(argv:list[str])->int:
     from embodied_nb.bench import format_rows
     ap = _eval_parser(); a = ap.parse_args(argv)
     if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
+    if a.episodes < 0 or a.sensitivity < 0 or not (a.episodes or a.sensitivity): ap.error('--episodes/--sensitivity: expected numbers >= 0, not both 0')
     set_torch_threads(); t0 = time.time()
     env = make_desktop_env('LanguageRoom', split=a.split, size=a.size)
-    tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, load_vla_run(a.run), env)
+    model = load_vla_run(a.run)
+    tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, model, env) if a.episodes else ({}, [])
+    if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _test_split(a.run, model), a.sensitivity)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     what = "with another object's sentence (text swap)" if a.text_swap else 'in the language room'
     if a.record:
