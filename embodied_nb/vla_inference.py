@@ -880,7 +880,7 @@ def eval_cli(argv:list[str])->int:
     what = "with another object's sentence (text swap)" if a.text_swap else 'in the language room'
     if a.record:
         print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval qwenvla', *argv]), config=vars(a),
-                                           wall_clock_s=round(time.time() - t0, 1), curves={'episodes': episodes},
+                                           wall_clock_s=round(time.time() - t0, 1), curves={'episodes': episodes} if episodes else None,
                                            title=f"QwenVLA ({a.run}) {what}, {a.episodes} episodes per policy"))
     return 0
 
