@@ -20,8 +20,8 @@ __all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLA
            'load_vlm', 'tiny_tokenizer', 'tiny_qwen3_vl', 'patchify', 'check_images', 'unnormalize', 'check_text',
            'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor', 'TokenPooler',
            'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'ScratchVision',
-           'state_mask', 'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate', 'flow_matching_loss',
-           'meta_qwen3_vl', 'nf4_stored_numel', 'random_qwen3_vl']
+           'state_mask', 'ActionReadout', 'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate',
+           'readout_loss', 'flow_matching_loss', 'meta_qwen3_vl', 'nf4_stored_numel', 'random_qwen3_vl']
 
 # %% ../nbs/52_qwenvla.ipynb #0888f7b0
 class VLM(NamedTuple):
@@ -414,6 +414,8 @@ class QwenVLAConfig(ConfigBase):
     pool_size:int=4               # window ('avg') or number of queries ('learned')
     vision:Literal['vlm', 'scratch']='vlm' # image tokens from the frozen VLM, or from a small CNN trained with the head (ablation)
     scratch_grid:int=4            # 'scratch': tokens per frame = scratch_grid**2
+    readout_weight:float=0.0      # > 0: also regress the first `readout_steps` actions from the context, with this weight (0: the flow objective alone)
+    readout_steps:int=1           # actions the readout predicts
     time_alpha:float=1.5          # training times t = s*(1 - time_min) + time_min, s ~ Beta(time_alpha, 1)
     time_min:float=0.001
     presets:ClassVar[dict] = {}
@@ -421,8 +423,10 @@ class QwenVLAConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('vlm_layer', 'vlm_hidden', 'num_frames', 'image_size', 'state_dim', 'action_dim', 'chunk_size',
                                      'expert_layers', 'expert_width', 'expert_heads', 'expert_mlp_ratio', 'pool_size', 'time_alpha',
-                                     'scratch_grid'),
+                                     'scratch_grid', 'readout_steps'),
                      fractions=('time_min',))
+        if not (isinstance(self.readout_weight, (int, float)) and self.readout_weight >= 0):
+            raise ValueError(f"readout_weight: expected a number >= 0, got {self.readout_weight!r}")
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
@@ -465,6 +469,20 @@ def state_mask(state:str, state_dim:int)->torch.Tensor:
     if state == 'cursor': m[2:] = 0          # the state is `ACTION_NAMES` without dx, dy: x, y, then buttons and keys
     return m
 
+class ActionReadout(nn.Module):
+    "The first `steps` actions regressed straight from the expert's context: learned-query pooling, then a linear map."
+    def __init__(self, width:int, steps:int, action_dim:int, heads:int, # context width, actions out, their width, pooling heads
+                 queries:int=4):                                       # pooling queries
+        super().__init__()
+        self.steps, self.action_dim = steps, action_dim
+        self.pool, self.norm = TokenPooler(width, 'learned', queries, heads), nn.LayerNorm(queries * width)
+        self.out = nn.Linear(queries * width, steps * action_dim)
+
+    def forward(self, context:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+        "(B, steps, action_dim) from the context (B, L, width) and its mask (B, L)."
+        x, _ = self.pool(context, mask)
+        return self.out(self.norm(x.flatten(1))).view(len(x), self.steps, self.action_dim)
+
 class QwenVLAHead(nn.Module):
     "Everything QwenVLA trains: feature and state projectors, frame embedding, token pooler and the flow-matching expert."
     def __init__(self, cfg:QwenVLAConfig):
@@ -478,6 +496,7 @@ class QwenVLAHead(nn.Module):
         self.vision = ScratchVision(W, cfg.scratch_grid) if cfg.vision == 'scratch' else None
         self.pooler = None if cfg.pooling == 'none' else TokenPooler(W, cfg.pooling, cfg.pool_size, cfg.expert_heads)
         self.expert = FlowMatchingExpert(cfg.action_dim, cfg.chunk_size, W, cfg.expert_layers, cfg.expert_heads, cfg.expert_mlp_ratio)
+        self.readout = ActionReadout(W, cfg.readout_steps, cfg.action_dim, cfg.expert_heads) if cfg.readout_weight > 0 else None
 
     def context(self, features, feature_mask, frame_ids, states, images=None)->tuple[torch.Tensor, torch.Tensor]:
         "The expert's context (B, L, width) and mask: projected VLM tokens (+ frame embedding, pooled), then the state token."
@@ -496,9 +515,13 @@ class QwenVLAHead(nn.Module):
         keep = mask & (frame_ids == self.cfg.num_frames)              # text (and vision markers): frame id num_frames
         return torch.cat([x, v], 1), torch.cat([keep, keep.new_ones(v.shape[:2])], 1)
 
-    def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t, images=None)->torch.Tensor:
-        "Velocity (B, chunk, action_dim); see `QwenVLA.forward_features`."
-        return self.expert(noisy_actions, t, *self.context(features, feature_mask, frame_ids, states, images))
+    def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t, images=None, readout:bool=False):
+        "Velocity (B, chunk, action_dim); with `readout`, also the readout's first actions (B, readout_steps, action_dim)."
+        ctx, m = self.context(features, feature_mask, frame_ids, states, images)
+        v = self.expert(noisy_actions, t, ctx, m)
+        if not readout: return v
+        if self.readout is None: raise ValueError("readout: this head has no readout (set readout_weight > 0 in its config)")
+        return v, self.readout(ctx, m)
 
 # %% ../nbs/52_qwenvla.ipynb #768d3082
 def _check_float(x, name:str, shape:tuple, dims:str):
@@ -577,12 +600,14 @@ def forward_features(self:QwenVLA,
                      t,                            # (B,) or a number: flow time, 1 = noise, 0 = data
                      frame_ids:torch.Tensor|None=None, # (B, N) each token's frame; needed with the frame embedding
                      images:torch.Tensor|None=None,    # (B, num_frames, 3, H, W) the frames; needed with vision='scratch'
-                    )->torch.Tensor:
-    "Velocity (B, chunk_size, action_dim) from precomputed VLM features."
+                     readout:bool=False,               # also return the readout's first actions (readout_weight > 0)
+                    ):
+    "Velocity (B, chunk_size, action_dim) from precomputed VLM features; with `readout`, (velocity, first actions)."
     B = self._check_features(features, feature_mask, frame_ids)
     t, dev = self._check_head_inputs(states, noisy_actions, t, B), self.device
     fr = None if frame_ids is None else frame_ids.to(dev)
-    return self.head(features.to(dev), feature_mask.to(dev), fr, states.to(dev), noisy_actions.to(dev), t, self._scratch_images(images, B))
+    return self.head(features.to(dev), feature_mask.to(dev), fr, states.to(dev), noisy_actions.to(dev), t, self._scratch_images(images, B),
+                     readout=readout)
 
 @patch
 def _scratch_images(self:QwenVLA, images, batch:int)->torch.Tensor|None:
@@ -600,12 +625,13 @@ def forward(self:QwenVLA,
             states:torch.Tensor,         # (B, state_dim)
             noisy_actions:torch.Tensor,  # (B, chunk_size, action_dim) x_t
             t,                           # (B,) or a number: flow time, 1 = noise, 0 = data
-           )->torch.Tensor:
+            readout:bool=False,          # also return the readout's first actions (readout_weight > 0)
+           ):
     "Velocity (B, chunk_size, action_dim) of the noisy action chunk at flow time t, given frames, instructions and state."
     check_images(images, self.cfg.num_frames, self.cfg.image_size); check_text(text, len(images))
     t = self._check_head_inputs(states, noisy_actions, t, len(images))
     f = self.features(images, text)
-    return self.forward_features(f.features, f.mask, states, noisy_actions, t, frame_ids=f.frame_ids, images=images)
+    return self.forward_features(f.features, f.mask, states, noisy_actions, t, frame_ids=f.frame_ids, images=images, readout=readout)
 
 # %% ../nbs/52_qwenvla.ipynb #8143e152
 def sample_time(n:int,                 # number of times
@@ -625,11 +651,20 @@ def interpolate(actions:torch.Tensor, # (B, ...) data a
     return tt * noise + (1 - tt) * actions, noise - actions
 
 # %% ../nbs/52_qwenvla.ipynb #89c47fd6
-def _velocity(model, batch:dict, x_t:torch.Tensor, t:torch.Tensor)->torch.Tensor:
-    "The model's velocity: from cached `vlm_features` when the batch has them, else from its images and instructions."
-    f = batch.get('vlm_features')
-    if f is not None: return model.forward_features(f.features, f.mask, batch['state'], x_t, t, frame_ids=f.frame_ids, images=batch.get('images'))
-    return model(batch['images'], batch['text_instruction'], batch['state'], x_t, t)
+def _velocity(model, batch:dict, x_t:torch.Tensor, t:torch.Tensor, readout:bool=False):
+    "The model's velocity (and readout): from cached `vlm_features` when the batch has them, else from its images and instructions."
+    f, kw = batch.get('vlm_features'), dict(readout=True) if readout else {}
+    if f is not None:
+        return model.forward_features(f.features, f.mask, batch['state'], x_t, t, frame_ids=f.frame_ids, images=batch.get('images'), **kw)
+    return model(batch['images'], batch['text_instruction'], batch['state'], x_t, t, **kw)
+
+def readout_loss(readout:torch.Tensor, # (B, steps, action_dim) the readout's first actions
+                 actions:torch.Tensor, # (B, chunk, action_dim) the recorded chunk
+                 is_pad:torch.Tensor,  # (B, chunk) bool, True on padded steps
+                )->torch.Tensor:
+    "Squared error of the readout against the chunk's first `steps` actions, over real steps."
+    k = readout.shape[1]
+    return masked_mean((readout.float() - actions[:, :k].float()).pow(2), is_pad[:, :k])
 
 def flow_matching_loss(model,                    # a `QwenVLA` (or anything with its forward / forward_features)
                        batch:dict,               # `collate_vla` output; `vlm_features` (VLMFeatures) may replace images + text
@@ -644,12 +679,16 @@ def flow_matching_loss(model,                    # a `QwenVLA` (or anything with
     if noise is None: noise = torch.randn(a.shape, generator=generator, dtype=a.dtype, device=None if generator is None else generator.device)
     t, noise = check_time(t, len(a), a.device), noise.to(a.device)
     x_t, u = interpolate(a, noise, t)
-    err = (_velocity(model, batch, x_t, t).float() - u.float()).pow(2)
+    k = getattr(cfg, 'readout_weight', 0)
+    v, r = _velocity(model, batch, x_t, t, readout=True) if k > 0 else (_velocity(model, batch, x_t, t), None)
+    err = (v.float() - u.float()).pow(2)
     w = torch.ones_like(t) if weighting is None else weighting(t)
     if tuple(w.shape) != (len(a),): raise ValueError(f"weighting: expected weights of shape ({len(a)},), got {tuple(w.shape)}")
     loss = masked_mean(err * w.view(-1, 1, 1).float(), pad)
-    metrics = dict(loss=loss.item(), mse=masked_mean(err.detach(), pad).item(), t_mean=t.mean().item(), real_steps=(~pad).float().mean().item())
-    return loss, metrics
+    metrics = dict(mse=masked_mean(err.detach(), pad).item(), t_mean=t.mean().item(), real_steps=(~pad).float().mean().item())
+    if r is not None:
+        rl = readout_loss(r, a, pad); loss = loss + k * rl; metrics['readout_mse'] = rl.item()
+    return loss, dict(loss=loss.item()) | metrics
 
 # %% ../nbs/52_qwenvla.ipynb #e537922e
 @patch

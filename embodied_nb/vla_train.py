@@ -249,7 +249,7 @@ def vla_train_step(st:dict, cfg:VLATrainConfig)->dict:
 @torch.no_grad()
 def evaluate_vla(model:QwenVLA, ds,          # the model; a validation dataset (cached or not)
                  n:int=64, batch_size:int=16, sample_steps:int=10, seed:int=0)->dict:
-    "Flow loss at fixed times and noise, and the action metrics of sampled chunks, over `n` fixed samples of `ds`."
+    "Flow loss (without any readout term) at fixed times and noise, and the action metrics of sampled chunks, over `n` fixed samples of `ds`."
     g = torch.Generator().manual_seed(seed)
     idx = torch.randperm(len(ds), generator=g)[:n].tolist()
     collate = collate_cached if isinstance(ds, CachedFeatures) else collate_vla
@@ -257,7 +257,7 @@ def evaluate_vla(model:QwenVLA, ds,          # the model; a validation dataset (
     for k in range(0, len(idx), batch_size):
         b = collate([ds[i] for i in idx[k:k + batch_size]]); a = b['action_chunk']
         t, noise = torch.rand(len(a), generator=g) * 0.999 + 0.001, torch.randn(a.shape, generator=g)
-        losses.append(flow_matching_loss(model, b, noise=noise, t=t)[0].item() * len(a))
+        losses.append(flow_matching_loss(model, b, noise=noise, t=t)[1]['mse'] * len(a))   # the flow term alone
         f = b['vlm_features'] if 'vlm_features' in b else model.features(b['images'], b['text_instruction'])
         preds.append(model.sample(images=b.get('images'), states=b['state'], features=f, num_steps=sample_steps, noise=torch.randn(a.shape, generator=g)))
         tgts.append(a); pads.append(b['action_is_pad'])
