@@ -424,9 +424,7 @@ class QwenVLAConfig(ConfigBase):
         check_fields(self, positive=('vlm_layer', 'vlm_hidden', 'num_frames', 'image_size', 'state_dim', 'action_dim', 'chunk_size',
                                      'expert_layers', 'expert_width', 'expert_heads', 'expert_mlp_ratio', 'pool_size', 'time_alpha',
                                      'scratch_grid', 'readout_steps'),
-                     fractions=('time_min',))
-        if not (isinstance(self.readout_weight, (int, float)) and self.readout_weight >= 0):
-            raise ValueError(f"readout_weight: expected a number >= 0, got {self.readout_weight!r}")
+                     non_negative=('readout_weight',), fractions=('time_min',))
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
@@ -680,7 +678,8 @@ def flow_matching_loss(model,                    # a `QwenVLA` (or anything with
     t, noise = check_time(t, len(a), a.device), noise.to(a.device)
     x_t, u = interpolate(a, noise, t)
     k = getattr(cfg, 'readout_weight', 0)
-    v, r = _velocity(model, batch, x_t, t, readout=True) if k > 0 else (_velocity(model, batch, x_t, t), None)
+    out = _velocity(model, batch, x_t, t, readout=k > 0)
+    v, r = out if k > 0 else (out, None)
     err = (v.float() - u.float()).pow(2)
     w = torch.ones_like(t) if weighting is None else weighting(t)
     if tuple(w.shape) != (len(a),): raise ValueError(f"weighting: expected weights of shape ({len(a)},), got {tuple(w.shape)}")
