@@ -8,7 +8,7 @@ import copy, functools, json, math, os, sys, time, shlex, warnings
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import count_params, special_tokens
@@ -27,10 +27,11 @@ __all__ = ['DREAMER4_MAY_CHANGE', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'wi
            'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli', 'health_warnings',
            'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes', 'run_episodes',
            'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds', 'online_model_step',
-           'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'record_dreamer4_run', 'train_cli',
-           'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4',
-           'shipped_dreamer4_agents', 'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4',
-           'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
+           'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'branch_episodes', 'ranking_summary',
+           'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli', 'record_seed_summary',
+           'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4', 'shipped_dreamer4_agents',
+           'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4',
+           'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -706,11 +707,18 @@ def _load_run(run:str|Path)->tuple:
     info = load_checkpoint(run/'checkpoints', {'agent': agent}, restore_rng=False)
     return agent.eval(), tok, chunk, dcfg, cfg, info['step']
 
+def _head_rewards(agent:Dreamer4Agent, z:torch.Tensor, # (B, T, N_b, D_b) latents (not standardised)
+                  acts, mask:torch.Tensor, seed:int)->torch.Tensor:
+    "(B, T) the reward head (distance 0) on the agent's view of `z`, corrupted once to τ_ctx as in imagination."
+    dyn = agent.dynamics
+    view = corrupt(dyn.normalize(z), torch.randn(z.shape, generator=torch.Generator().manual_seed(seed)).to(z), torch.full(z.shape[:2], dyn.cfg.context_signal))
+    return agent.reward(agent.agent_hidden(view, acts, mask, torch.zeros(z.shape[0], dtype=torch.long))).mean[..., 0]
+
 @torch.no_grad()
 def imagined_rewards(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None,
                      episode:dict, # {'image', 'action', 'reward', 'is_first'} of a real episode
                      context:int=8, horizon:int=16, start:int=0, seed:int=0)->dict:
-    "{'real', 'imagined' frames (horizon, C, H, W), 'reward_real', 'reward_imagined' (horizon,)}: the episode's actions replayed open loop."
+    "{'real', 'imagined' frames (horizon, C, H, W), 'reward_real', 'reward_imagined', 'reward_on_real' (horizon,)}: the episode's actions replayed open loop."
     from embodied_nb.tokenizer import frames_to_tensor
     from embodied_nb.dynamics import encode_frames, decode_latents
     dyn, s, n = agent.dynamics, start, context + horizon
@@ -719,11 +727,82 @@ def imagined_rewards(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None,
     lat = encode_frames(tokenizer, real, chunk)
     out = dyn.rollout(lat[:, :context], acts, horizon, K=agent.cfg.K, action_mask=mask, generator=torch.Generator().manual_seed(seed))
     z = torch.cat((lat[:, :context], out['latents']), 1)
-    view = corrupt(dyn.normalize(z), torch.randn(z.shape, generator=torch.Generator().manual_seed(seed + 1)), torch.full(z.shape[:2], dyn.cfg.context_signal))
-    h = agent.agent_hidden(view, acts, mask, torch.zeros(1, dtype=torch.long))
     frames = decode_latents(tokenizer, z, chunk)[0, context:]
     return {'real': real[0, context:], 'imagined': frames, 'reward_real': torch.as_tensor(episode['reward'][s + context:s + n]).float(),
-            'reward_imagined': agent.reward(h).mean[0, context:, 0]}
+            'reward_imagined': _head_rewards(agent, z, acts, mask, seed + 1)[0, context:],
+            'reward_on_real': _head_rewards(agent, lat, acts, mask, seed + 1)[0, context:]}
+
+
+# %% ../nbs/45_dreamer4.ipynb #a3613392
+def branch_episodes(env_factory:Callable, # () -> a fresh DMC env with a scripted controller (`ScriptedPolicy`)
+                    seed:int, prefix:int, horizon:int, # reset seed; shared scripted steps; steps after the split
+                    noise:float=0.3)->dict[str, dict]:
+    "{'scripted', 'random'}: two real episodes from one reset that share `prefix` noisy scripted steps, then continue scripted or uniform random."
+    from embodied_nb.envs import ScriptedPolicy
+    out = {}
+    for branch in ('scripted', 'random'):
+        env = env_factory()
+        try:
+            obs, _ = env.reset(seed=seed); sp, rng = ScriptedPolicy(env, noise, seed), np.random.default_rng(seed)
+            images, actions, rewards = [obs['image']], [], [0.0]
+            for t in range(prefix + horizon):
+                a = sp() if t < prefix or branch == 'scripted' else rng.uniform(-1, 1, env.action_space.shape).astype(np.float32)
+                obs, r, term, trunc, _ = env.step(a); images.append(obs['image']); actions.append(a); rewards.append(float(r))
+                if (term or trunc) and t + 1 < prefix + horizon: raise ValueError(f"prefix + horizon: the episode ended after {t + 1} of {prefix + horizon} steps")
+        finally: env.close()
+        out[branch] = {'image': np.stack(images), 'action': np.stack([np.zeros_like(actions[0])] + actions).astype(np.float32),
+                       'reward': np.array(rewards, np.float32), 'is_first': np.arange(len(images)) == 0}
+    return out
+
+def ranking_summary(rows:Sequence[dict])->dict:
+    "Agreement of the imagined (and the reward head on real frames') scripted − random gaps with the real gaps: sign share and correlation."
+    real = np.array([r['real_scripted'] - r['real_random'] for r in rows])
+    out = dict(contexts=len(rows), real_gap_mean=float(real.mean()))
+    for k in ('imagined', 'head_on_real'):
+        gap = np.array([r[f'{k}_scripted'] - r[f'{k}_random'] for r in rows])
+        corr = float(np.corrcoef(gap, real)[0, 1]) if len(rows) > 1 and gap.std() > 0 and real.std() > 0 else float('nan')
+        out |= {f'{k}_gap_mean': float(gap.mean()), f'{k}_sign_agreement': float(np.mean(np.sign(gap) == np.sign(real))), f'{k}_gap_corr': corr}
+    return out
+
+def imagination_ranking(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None, dcfg, # the world model's dynamics run config
+                        contexts:int=12, context:int=8, horizon:int=16, prefix:int=12, # prefix >= context - 1
+                        seed:int=30_000, progress:bool=False)->dict:
+    "{'rows': per-context reward sums (real, imagined, reward head on real frames) of both branches, 'summary': `ranking_summary`}."
+    from embodied_nb.envs import make_env
+    from tqdm.auto import tqdm
+    if prefix + 1 < context: raise ValueError(f"prefix: the context needs prefix + 1 >= context={context} real frames, got prefix={prefix}")
+    factory = lambda: make_env(f'dmc:{dcfg.task}', size=dcfg.tokenizer.model.height, action_repeat=dcfg.action_repeat, time_limit=dcfg.time_limit)
+    rows = []
+    for s in tqdm(range(seed, seed + contexts), desc='contexts', disable=not progress, leave=False):
+        row = {'seed': s}
+        for b, ep in branch_episodes(factory, s, prefix, horizon).items():
+            rw = imagined_rewards(agent, tokenizer, chunk, ep, context, horizon, start=prefix + 1 - context, seed=s)
+            row |= {f'{k}_{b}': float(rw[f'reward_{v}'].sum()) for k, v in (('real', 'real'), ('imagined', 'imagined'), ('head_on_real', 'on_real'))}
+        rows.append(row)
+    return {'rows': rows, 'summary': ranking_summary(rows)}
+
+# %% ../nbs/45_dreamer4.ipynb #79fe6b54
+def eval_cli(argv:list[str])->int:
+    "`embodied eval dreamer4 RUN [--contexts 12] [--horizon 16] [--record NAME]`: `imagination_ranking` of a run's world model and heads."
+    import argparse
+    from embodied_nb.train import record_result, set_torch_threads
+    from embodied_nb.bench import format_rows
+    ap = argparse.ArgumentParser(prog='embodied eval dreamer4', description=imagination_ranking.__doc__)
+    ap.add_argument('run', help='an `embodied train dreamer4` run folder (phase 2 or later)')
+    ap.add_argument('--contexts', type=int, default=12); ap.add_argument('--horizon', type=int, default=16)
+    ap.add_argument('--record', default=None, help='write results/NAME/')
+    a = ap.parse_args(argv)
+    if a.contexts < 2 or a.horizon < 1: ap.error(f'--contexts >= 2 and --horizon >= 1 expected, got {a.contexts}, {a.horizon}')
+    try: agent, tok, chunk, dcfg, cfg = load_dreamer4(a.run)
+    except (FileNotFoundError, ValueError) as e: print(f'embodied eval dreamer4: {e}', file=sys.stderr); return 2
+    set_torch_threads(); t0 = time.time()
+    res = imagination_ranking(agent, tok, chunk, dcfg, a.contexts, horizon=a.horizon, progress=True)
+    print(format_rows([{k: round(v, 1) for k, v in r.items()} for r in res['rows']])); print({k: round(v, 3) for k, v in res['summary'].items()})
+    if a.record:
+        print('recorded in', record_result(a.record, dict(summary=res['summary'], tables={'reward sums per context': res['rows']}),
+                                           command=shlex.join(['embodied', 'eval', 'dreamer4', *argv]), config=vars(a) | {'dynamics_run': cfg.dynamics_run},
+                                           wall_clock_s=round(time.time() - t0, 1), title=f'Imagination against the real environment: {a.run}'))
+    return 0
 
 # %% ../nbs/45_dreamer4.ipynb #99585d24
 def record_dreamer4_run(name:str, argv:list[str], cfg:Dreamer4TrainConfig, evals:dict, run_dir:str|Path, seconds:float)->Path:
