@@ -465,6 +465,7 @@ class Dreamer4TrainConfig(ConfigBase):
     dynamics_run:str='' # a finished `embodied train dynamics` run folder (required)
     agent_run:str='' # phase 3 alone: a finished phase-2 run folder whose agent it starts from ('' = this run's own phase 2)
     scripted:Optional[float]=None # share of scripted episodes in the agent's data (None: as the world model's data)
+    switch_prob:Optional[float]=None # the agent's data: per-step probability that a scripted episode switches to random actions or back (None: as the world model's)
     finetune_steps:int=1000 # phase 2 steps
     imagine_steps:int=300 # phase 3 steps
     batch_size:int=16 # phase 2 windows per batch
@@ -490,7 +491,7 @@ class Dreamer4TrainConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('batch_size', 'seq_len', 'context', 'imagine_batch', 'lr', 'lr_imagine', 'eval_episodes', 'log_every', 'ckpt_every'),
                      non_negative=('finetune_steps', 'imagine_steps', 'wm_weight', 'online_iterations', 'value_warmup'))
-        check_fields(self, positive=('lr_value',)); check_fields(self, fractions=('scripted',))
+        check_fields(self, positive=('lr_value',)); check_fields(self, fractions=('scripted', 'switch_prob'))
         check_fields(self, positive=('online_episodes', 'online_wm_steps', 'online_imagine_steps'))
         if self.task_input not in ('id', 'text'): raise ValueError(f"task_input: expected 'id' or 'text', got {self.task_input!r}")
         if self.task_input == 'id' and self.agent.task_sentences:
@@ -512,7 +513,8 @@ def _world_model(cfg:Dreamer4TrainConfig, out:Path, progress:bool)->tuple:
     if cfg.task_input == 'text' and not cfg.agent.task_sentences:                   # the registry's sentence of the world model's task
         cfg.agent.task_sentences = (describe_task(*dcfg.task.split('-', 1)),)
     tok, chunk = tokenizer_from_run(dcfg.tokenizer_run or run/'tokenizer')
-    if cfg.scripted is not None: dcfg.scripted = cfg.scripted      # the agent's data mix (the world model is already trained)
+    for k in ('scripted', 'switch_prob'):                          # the agent's data mix (the world model is already trained)
+        if getattr(cfg, k) is not None: setattr(dcfg, k, getattr(cfg, k))
     train_eps, _ = dmc_episodes(dcfg, out, progress)             # collected again with rewards, kept in OUT/episodes.npz
     if cfg.context >= dcfg.model.max_len or cfg.seq_len > dcfg.model.max_len:
         raise ValueError(f"`context` and `seq_len` must fit the world model's max_len={dcfg.model.max_len}, got {cfg.context}, {cfg.seq_len}")

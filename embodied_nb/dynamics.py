@@ -652,15 +652,18 @@ def _drive(task:str, episodes:int, policy, # a `StickyRandomPolicy`, or a functi
         driver.run(episodes=episodes)
     return [{k: replay.episode(i)[k] for k in ('image', 'action', 'reward', 'is_first')} for i in range(episodes)]
 
-def _scripted_for(noise:float, seed:int):
-    "A function of an in-process `Driver` that returns its batched scripted policy (a fresh gait phase each episode)."
+def _scripted_for(noise:float, seed:int, switch_prob:float=0., repeat_prob:float=0.75):
+    "A function of an in-process `Driver` that returns its batched scripted policy (a fresh gait phase each episode), handing control to a sticky-random policy and back with probability `switch_prob` per step."
     from embodied_nb.envs import ScriptedPolicy
     def make(driver):
-        sp = ScriptedPolicy(driver.workers[0].env, noise, seed)
+        sp, rng = ScriptedPolicy(driver.workers[0].env, noise, seed), np.random.default_rng(seed + 1)
+        rand, mode = StickyRandomPolicy(driver.workers[0].env.action_space.shape[0], repeat_prob, seed + 2), ['scripted']
         def act(obs):
             sp.env = driver.workers[0].env                       # a restarted env is a new object
-            if obs['is_first'][0]: sp.new_episode()
-            return sp()[None]
+            if obs['is_first'][0]: sp.new_episode(); mode[0] = 'scripted'
+            elif rng.random() < switch_prob: mode[0] = 'random' if mode[0] == 'scripted' else 'scripted'
+            a = rand(obs)                                        # drawn every step, so the random stream does not depend on the switches
+            return sp()[None] if mode[0] == 'scripted' else a
         return act
     return make
 
@@ -673,15 +676,17 @@ def collect_dmc_episodes(task:str='cheetah-run', # DMC task 'domain-task'
                          seed:int=0, progress:bool=True,
                          scripted:float=0., # share of the episodes (rounded up) driven by a noisy `ScriptedPolicy`, collected first
                          noise:float=0.3, # action noise of the scripted policy
+                         switch_prob:float=0., # per-step probability that a scripted episode switches to sticky-random actions or back
                         )->list[dict]:
     "Episodes {'image': uint8 (L, H, W, 3), 'action': float32 (L, A) (index t led into frame t), 'reward': float32 (L,) (arrived with frame t), 'is_first': bool (L,)} of a DMC task."
-    if not 0 <= scripted <= 1: raise ValueError(f"`scripted` must be a fraction in [0, 1], got {scripted!r}")
+    for name, v in (('scripted', scripted), ('switch_prob', switch_prob)):
+        if not 0 <= v <= 1: raise ValueError(f"`{name}` must be a fraction in [0, 1], got {v!r}")
     n_scripted, kw = math.ceil(episodes * scripted), dict(size=size, time_limit=time_limit, action_repeat=action_repeat, progress=progress)
     from embodied_nb.envs import make_env
     probe = make_env(f'dmc:{task}', size=size, action_repeat=action_repeat, time_limit=time_limit)
     A, kw['length'] = probe.action_space.shape[0], probe.max_episode_steps
     probe.close()
-    return (_drive(task, n_scripted, _scripted_for(noise, seed), seed=seed + 500, **kw)
+    return (_drive(task, n_scripted, _scripted_for(noise, seed, switch_prob, repeat_prob), seed=seed + 500, **kw)
             + _drive(task, episodes - n_scripted, StickyRandomPolicy(A, repeat_prob, seed), seed=seed, **kw))
 
 # %% ../nbs/30_shortcut_forcing.ipynb #e700b5e0
@@ -747,6 +752,7 @@ class DynamicsTrainConfig(ConfigBase):
     action_repeat:int=4 # control steps per env step
     repeat_prob:float=0.75 # stickiness of the random policy
     scripted:float=0. # share of the episodes driven by a noisy scripted policy (`ScriptedPolicy`); the rest are sticky-random
+    switch_prob:float=0. # per-step probability that a scripted episode switches to sticky-random actions or back
     steps:int=5000 # optimiser steps
     flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
     flow_fraction:float|None=None # share of elements forced to plain flow (`mixed_signal`); None: the paper's d sampling
@@ -768,7 +774,7 @@ class DynamicsTrainConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('episodes', 'heldout_episodes', 'time_limit', 'action_repeat', 'steps', 'batch_size', 'seq_len',
                                      'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
-                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted'))
+                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted', 'switch_prob'))
         check_fields(self, positive=('max_grad_norm',))
 
     presets = {
@@ -1029,7 +1035,7 @@ def dmc_episodes(cfg:DynamicsTrainConfig, out_dir:Path|None, progress:bool=True)
         eps = _load_episodes(out_dir/'episodes.npz')
     else:
         kw = dict(task=cfg.task, size=size, time_limit=cfg.time_limit, action_repeat=cfg.action_repeat,
-                  repeat_prob=cfg.repeat_prob, scripted=cfg.scripted, progress=progress)
+                  repeat_prob=cfg.repeat_prob, scripted=cfg.scripted, switch_prob=cfg.switch_prob, progress=progress)
         eps = collect_dmc_episodes(episodes=cfg.episodes, seed=cfg.seed, **kw) + \
               collect_dmc_episodes(episodes=cfg.heldout_episodes, seed=cfg.seed + 10_000, **kw)
         if out_dir is not None: _save_episodes(out_dir/'episodes.npz', eps)
