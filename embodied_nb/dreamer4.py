@@ -22,16 +22,16 @@ from .agent import (PolicyHead, RewardHead, ValueHead, ActionDist, agent_targets
                                value_loss, pmpo_loss, reward_head_report)
 
 # %% auto #0
-__all__ = ['DREAMER4_MAY_CHANGE', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'with_agent_tokens', 'action_vector', 'NoveltyHead',
-           'Dreamer4AgentConfig', 'SentenceTaskEmbedding', 'Dreamer4Agent', 'finetune_step', 'imagine',
-           'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli', 'health_warnings',
-           'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes', 'run_episodes',
-           'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds', 'online_model_step',
-           'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'branch_episodes', 'ranking_summary',
-           'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli', 'record_seed_summary',
-           'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4', 'shipped_dreamer4_agents',
-           'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4',
-           'plot_imagined_rewards', 'export_cli']
+__all__ = ['DREAMER4_MAY_CHANGE', 'RANKING_READINGS', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'with_agent_tokens',
+           'action_vector', 'NoveltyHead', 'Dreamer4AgentConfig', 'SentenceTaskEmbedding', 'Dreamer4Agent',
+           'finetune_step', 'imagine', 'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli',
+           'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes',
+           'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds',
+           'online_model_step', 'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'branch_episodes',
+           'ranking_summary', 'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli',
+           'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4',
+           'shipped_dreamer4_agents', 'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4',
+           'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -766,22 +766,25 @@ def ranking_summary(rows:Sequence[dict])->dict:
         out |= {f'{k}_gap_mean': float(gap.mean()), f'{k}_sign_agreement': float(np.mean(np.sign(gap) == np.sign(real))), f'{k}_gap_corr': corr}
     return out
 
+RANKING_READINGS = (('real', 'real'), ('imagined', 'imagined'), ('head_on_real', 'on_real'))   # column prefix, `imagined_rewards` key
+
 def imagination_ranking(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None, dcfg, # the world model's dynamics run config
                         contexts:int=12, context:int=8, horizon:int=16, prefix:int=12, # prefix >= context - 1
                         seed:int=30_000, progress:bool=False)->dict:
-    "{'rows': per-context reward sums (real, imagined, reward head on real frames) of both branches, 'summary': `ranking_summary`}."
+    "{'rows': per-context reward sums (real, imagined, reward head on real frames) of both branches, 'steps': the same per step, 'summary': `ranking_summary`}."
     from embodied_nb.envs import make_env
     from tqdm.auto import tqdm
     if prefix + 1 < context: raise ValueError(f"prefix: the context needs prefix + 1 >= context={context} real frames, got prefix={prefix}")
     factory = lambda: make_env(f'dmc:{dcfg.task}', size=dcfg.tokenizer.model.height, action_repeat=dcfg.action_repeat, time_limit=dcfg.time_limit)
-    rows = []
+    rows, steps = [], []
     for s in tqdm(range(seed, seed + contexts), desc='contexts', disable=not progress, leave=False):
         row = {'seed': s}
         for b, ep in branch_episodes(factory, s, prefix, horizon).items():
             rw = imagined_rewards(agent, tokenizer, chunk, ep, context, horizon, start=prefix + 1 - context, seed=s)
-            row |= {f'{k}_{b}': float(rw[f'reward_{v}'].sum()) for k, v in (('real', 'real'), ('imagined', 'imagined'), ('head_on_real', 'on_real'))}
+            row |= {f'{k}_{b}': float(rw[f'reward_{v}'].sum()) for k, v in RANKING_READINGS}
+            steps += [{'seed': s, 'branch': b, 'step': t + 1, **{k: float(rw[f'reward_{v}'][t]) for k, v in RANKING_READINGS}} for t in range(horizon)]
         rows.append(row)
-    return {'rows': rows, 'summary': ranking_summary(rows)}
+    return {'rows': rows, 'steps': steps, 'summary': ranking_summary(rows)}
 
 # %% ../nbs/45_dreamer4.ipynb #79fe6b54
 def eval_cli(argv:list[str])->int:
@@ -801,7 +804,7 @@ def eval_cli(argv:list[str])->int:
     res = imagination_ranking(agent, tok, chunk, dcfg, a.contexts, horizon=a.horizon, progress=True)
     print(format_rows([{k: round(v, 1) for k, v in r.items()} for r in res['rows']])); print({k: round(v, 3) for k, v in res['summary'].items()})
     if a.record:
-        print('recorded in', record_result(a.record, dict(summary=res['summary'], tables={'reward sums per context': res['rows']}),
+        print('recorded in', record_result(a.record, dict(summary=res['summary'], tables={'reward sums per context': res['rows']}), curves={'per_step': res['steps']},
                                            command=shlex.join(['embodied', 'eval', 'dreamer4', *argv]), config=vars(a) | {'dynamics_run': cfg.dynamics_run},
                                            wall_clock_s=round(time.time() - t0, 1), title=f'Imagination against the real environment: {a.run}'))
     return 0
