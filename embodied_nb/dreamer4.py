@@ -28,7 +28,7 @@ __all__ = ['DREAMER4_MAY_CHANGE', 'RANKING_READINGS', 'DREAMER4_CARD_SEED', 'DRE
            'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes',
            'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds',
            'online_model_step', 'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'branch_episodes',
-           'ranking_summary', 'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli',
+           'ranking_summary', 'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli', 'paired_se',
            'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4',
            'shipped_dreamer4_agents', 'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4',
            'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
@@ -857,6 +857,13 @@ def train_cli(argv:list[str])->int:
     return 0
 
 # %% ../nbs/45_dreamer4.ipynb #eafb7d9d
+def paired_se(rec:dict)->float|None:
+    "Standard error of PMPO − BC over a record's paired episodes (same reset seeds), or None when it keeps no per-episode returns."
+    t = {x['policy']: np.asarray(x['returns'], float) for x in rec['metrics'].get('tables', {}).get('returns per episode', [])}
+    if not {'pmpo', 'bc'} <= set(t) or len(t['pmpo']) != len(t['bc']) or len(t['bc']) < 2: return None
+    d = t['pmpo'] - t['bc']
+    return float(d.std(ddof=1) / np.sqrt(len(d)))
+
 def record_seed_summary(name:str,            # the summary's experiment name under `results/`
                         runs:Sequence[str],  # recorded experiments (`--record` names), one per training seed
                         root=None)->Path:
@@ -865,7 +872,7 @@ def record_seed_summary(name:str,            # the summary's experiment name und
     recs = [load_result(r, root) for r in runs]
     rows = [dict(run=r, seed=rec['config'].get('seed'), **{k: rec['metrics']['summary'][f'{k}_return_mean'] for k in ('bc', 'pmpo', 'random', 'scripted')})
             for r, rec in zip(runs, recs)]
-    for row in rows: row['pmpo_minus_bc'] = row['pmpo'] - row['bc']
+    for row, rec in zip(rows, recs): row |= dict(pmpo_minus_bc=row['pmpo'] - row['bc'], pmpo_minus_bc_se=paired_se(rec))
     stat = {f'{k}_{s}': float(f([r[k] for r in rows])) for k in ('bc', 'pmpo', 'random', 'pmpo_minus_bc') for s, f in (('mean', np.mean), ('std', np.std))}
     summary = dict(seeds=len(rows), pmpo_beats_bc_seeds=sum(r['pmpo_minus_bc'] > 0 for r in rows), **stat)
     return record_result(name, dict(summary=summary, tables={'per seed': rows}), root=root, title=f"{len(rows)} training seeds of {recs[0]['command']}",
