@@ -28,10 +28,10 @@ __all__ = ['DREAMER4_MAY_CHANGE', 'RANKING_READINGS', 'DREAMER4_CARD_SEED', 'DRE
            'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes',
            'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds',
            'online_model_step', 'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'branch_episodes',
-           'ranking_summary', 'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli', 'paired_se',
-           'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4',
-           'shipped_dreamer4_agents', 'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4',
-           'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
+           'ranking_summary', 'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli',
+           'paired_differences', 'paired_se', 'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained',
+           'load_pretrained_dreamer4', 'shipped_dreamer4_agents', 'compare_policies', 'episode_returns',
+           'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -857,12 +857,16 @@ def train_cli(argv:list[str])->int:
     return 0
 
 # %% ../nbs/45_dreamer4.ipynb #eafb7d9d
-def paired_se(rec:dict)->float|None:
-    "Standard error of PMPO − BC over a record's paired episodes (same reset seeds), or None when it keeps no per-episode returns."
+def paired_differences(rec:dict)->np.ndarray|None:
+    "PMPO − BC return per paired episode (same reset seeds) of a record, or None when it keeps no per-episode returns."
     t = {x['policy']: np.asarray(x['returns'], float) for x in rec['metrics'].get('tables', {}).get('returns per episode', [])}
     if not {'pmpo', 'bc'} <= set(t) or len(t['pmpo']) != len(t['bc']) or len(t['bc']) < 2: return None
-    d = t['pmpo'] - t['bc']
-    return float(d.std(ddof=1) / np.sqrt(len(d)))
+    return t['pmpo'] - t['bc']
+
+def paired_se(rec:dict)->float|None:
+    "Standard error of PMPO − BC over a record's paired episodes, or None when it keeps no per-episode returns."
+    d = paired_differences(rec)
+    return None if d is None else float(d.std(ddof=1) / np.sqrt(len(d)))
 
 def record_seed_summary(name:str,            # the summary's experiment name under `results/`
                         runs:Sequence[str],  # recorded experiments (`--record` names), one per training seed
@@ -875,6 +879,9 @@ def record_seed_summary(name:str,            # the summary's experiment name und
     for row, rec in zip(rows, recs): row |= dict(pmpo_minus_bc=row['pmpo'] - row['bc'], pmpo_minus_bc_se=paired_se(rec))
     stat = {f'{k}_{s}': float(f([r[k] for r in rows])) for k in ('bc', 'pmpo', 'random', 'pmpo_minus_bc') for s, f in (('mean', np.mean), ('std', np.std))}
     summary = dict(seeds=len(rows), pmpo_beats_bc_seeds=sum(r['pmpo_minus_bc'] > 0 for r in rows), **stat)
+    diffs = [paired_differences(rec) for rec in recs]
+    if all(d is not None for d in diffs):                             # every episode pair of every seed, pooled
+        d = np.concatenate(diffs); summary |= dict(pooled_pairs=len(d), pooled_pmpo_minus_bc=float(d.mean()), pooled_se=float(d.std(ddof=1) / np.sqrt(len(d))))
     return record_result(name, dict(summary=summary, tables={'per seed': rows}), root=root, title=f"{len(rows)} training seeds of {recs[0]['command']}",
                          command='; '.join(rec['command'] for rec in recs), config=recs[0]['config'], wall_clock_s=sum(rec.get('wall_clock_s') or 0 for rec in recs),
                          source=f"collected from results/{', results/'.join(runs)} by record_seed_summary")
