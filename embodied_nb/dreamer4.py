@@ -27,9 +27,10 @@ __all__ = ['DREAMER4_MAY_CHANGE', 'RANKING_READINGS', 'DREAMER4_CARD_SEED', 'DRE
            'finetune_step', 'imagine', 'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli',
            'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes',
            'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds',
-           'online_model_step', 'train_dreamer4', 'load_dreamer4', 'imagined_rewards', 'branch_episodes',
-           'ranking_summary', 'imagination_ranking', 'eval_cli', 'record_dreamer4_run', 'train_cli',
-           'paired_differences', 'paired_se', 'record_seed_summary', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained',
+           'online_model_step', 'train_dreamer4', 'online_curve', 'offline_env_frames', 'load_dreamer4',
+           'imagined_rewards', 'branch_episodes', 'ranking_summary', 'imagination_ranking', 'eval_cli',
+           'record_dreamer4_run', 'train_cli', 'paired_differences', 'paired_se', 'record_seed_summary', 'curve_at',
+           'per_1000_frames', 'plot_online_curve', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained',
            'load_pretrained_dreamer4', 'shipped_dreamer4_agents', 'compare_policies', 'episode_returns',
            'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
 
@@ -483,6 +484,7 @@ class Dreamer4TrainConfig(ConfigBase):
     online_episodes:int=2 # real episodes collected per iteration by the current policy (sampling)
     online_wm_steps:int=50 # per iteration: dynamics (shortcut forcing) and reward-head steps on all the data
     online_imagine_steps:int=50 # per iteration: PMPO and value steps
+    online_eval_every:int=0 # online loop: also evaluate in the real environment after every k-th iteration (0: only after the last)
     eval_episodes:int=10 # real-environment episodes per evaluation
     eval_seed:int=10_000 # their reset seeds: eval_seed, eval_seed+1, ...
     log_every:int=25
@@ -490,7 +492,7 @@ class Dreamer4TrainConfig(ConfigBase):
     seed:int=0
     def __post_init__(self):
         check_fields(self, positive=('batch_size', 'seq_len', 'context', 'imagine_batch', 'lr', 'lr_imagine', 'eval_episodes', 'log_every', 'ckpt_every'),
-                     non_negative=('finetune_steps', 'imagine_steps', 'wm_weight', 'online_iterations', 'value_warmup'))
+                     non_negative=('finetune_steps', 'imagine_steps', 'wm_weight', 'online_iterations', 'value_warmup', 'online_eval_every'))
         check_fields(self, positive=('lr_value',)); check_fields(self, fractions=('scripted', 'switch_prob'))
         check_fields(self, positive=('online_episodes', 'online_wm_steps', 'online_imagine_steps'))
         if self.task_input not in ('id', 'text'): raise ValueError(f"task_input: expected 'id' or 'text', got {self.task_input!r}")
@@ -649,11 +651,12 @@ def _collect_online(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, kit:t
 DREAMER4_MAY_CHANGE = ('finetune_steps', 'imagine_steps', 'online_iterations', 'eval_episodes', 'log_every', 'ckpt_every')   # what a resumed run may change
 
 def _milestones(cfg:Dreamer4TrainConfig, phases:tuple)->dict:
-    "{step: evaluation name}: 'bc' at the end of phase 2, 'pmpo' at the end of phase 3, 'online' at the end of the online loop."
-    offline = cfg.finetune_steps + cfg.imagine_steps
+    "{step: evaluation name}: 'bc' at the end of phase 2, 'pmpo' at the end of phase 3, 'online_I' after every `online_eval_every`-th iteration I, 'online' at the end."
+    offline, n, P = cfg.finetune_steps + cfg.imagine_steps, cfg.online_iterations, _online_period(cfg)
     marks = {cfg.finetune_steps: 'bc'}
     if 3 in phases and cfg.imagine_steps: marks[offline] = 'pmpo'
-    if 'online' in phases and cfg.online_iterations: marks[offline + cfg.online_iterations * _online_period(cfg)] = 'online'
+    if 'online' in phases and n:
+        marks |= {offline + i * P: f'online_{i}' for i in range(cfg.online_eval_every or n, n, cfg.online_eval_every or n)} | {offline + n * P: 'online'}
     return marks
 
 def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True,
@@ -690,6 +693,26 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
         atomic_write_text(out/'eval.json', json.dumps(evals, indent=1))
     finally: run.close()
     return evals
+
+# %% ../nbs/45_dreamer4.ipynb #2deedf64
+def online_curve(evals:dict, # a run's eval.json: returns per evaluation name
+                 metrics:list[dict], # its metrics.jsonl records
+                 cfg:Dreamer4TrainConfig)->list[dict]:
+    "The online loop's real-environment evaluations in order: iteration, env frames collected online by then, return mean and std (0: phase 3's policy)."
+    P, offline = _online_period(cfg), cfg.finetune_steps + cfg.imagine_steps
+    frames = {r['step']: r['env_frames'] for r in metrics if 'env_frames' in r}   # logged by each iteration's collection, at its first step
+    its = {'pmpo': 0, 'online': cfg.online_iterations} | {k: int(k.split('_')[1]) for k in evals if k.startswith('online_')}
+    return [dict(iteration=i, env_frames=frames.get(offline + (i - 1) * P + 1, 0) if i else 0,
+                 return_mean=float(np.mean(evals[k])), return_std=float(np.std(evals[k])))
+            for k, i in sorted(its.items(), key=lambda kv: kv[1]) if k in evals]
+
+def offline_env_frames(cfg:Dreamer4TrainConfig, run_dir:str|Path)->dict:
+    "Env frames behind the agent before it acts online, counted apart: the world model's episodes, the agent's (phases 2 and 3), and one episode's."
+    from embodied_nb.dynamics import DynamicsTrainConfig, _load_episodes
+    dcfg = DynamicsTrainConfig.from_yaml(Path(cfg.dynamics_run)/'config.yaml')
+    frames = lambda eps: [(len(ep['image']) - 1) * dcfg.action_repeat for ep in eps[:dcfg.episodes]]
+    wm, own = frames(_load_episodes(Path(cfg.dynamics_run)/'episodes.npz')), frames(_load_episodes(Path(cfg.agent_run or run_dir)/'episodes.npz'))
+    return dict(world_model_env_frames=sum(wm), agent_data_env_frames=sum(own), episode_env_frames=own[0])
 
 # %% ../nbs/45_dreamer4.ipynb #b0e6290d
 def load_dreamer4(run:str|Path)->tuple:
@@ -811,13 +834,17 @@ def eval_cli(argv:list[str])->int:
 
 # %% ../nbs/45_dreamer4.ipynb #99585d24
 def record_dreamer4_run(name:str, argv:list[str], cfg:Dreamer4TrainConfig, evals:dict, run_dir:str|Path, seconds:float)->Path:
-    "Write `results/NAME/`: real-environment returns after phase 2 and phase 3 and of a random policy, training curves, command, config."
+    "Write `results/NAME/`: real-environment returns after phase 2, phase 3 (and the online loop, with its curve) and of a random policy, training curves, command, config."
     from embodied_nb.train import record_result, read_metrics
     stat = lambda xs: {'mean': float(np.mean(xs)), 'std': float(np.std(xs)), 'episodes': len(xs)}
     summary = {f'{k}_return_{s}': v for k, xs in evals.items() for s, v in stat(xs).items() if s != 'episodes'}
     summary |= {'eval_episodes': cfg.eval_episodes, 'finetune_steps': cfg.finetune_steps, 'imagine_steps': cfg.imagine_steps}
     if 'bc' in evals and 'pmpo' in evals: summary['pmpo_minus_bc'] = float(np.mean(evals['pmpo']) - np.mean(evals['bc']))
-    return record_result(name, {'summary': summary, 'tables': {'returns per episode': [{'policy': k, 'returns': v} for k, v in evals.items()]}},
+    tables = {'returns per episode': [{'policy': k, 'returns': v} for k, v in evals.items()]}
+    if 'online' in evals:                                            # the online loop's curve and the frames that came before it
+        tables['online curve'] = online_curve(evals, read_metrics(run_dir), cfg)
+        summary |= offline_env_frames(cfg, run_dir) | {'online_env_frames': tables['online curve'][-1]['env_frames']}
+    return record_result(name, {'summary': summary, 'tables': tables},
                          command=shlex.join(['embodied', 'train', 'dreamer4', *argv]), config=cfg.to_dict(), wall_clock_s=round(seconds, 1),
                          title=f'Dreamer 4 agent run `{name}`', curves={'metrics': read_metrics(run_dir)})
 
@@ -885,6 +912,39 @@ def record_seed_summary(name:str,            # the summary's experiment name und
     return record_result(name, dict(summary=summary, tables={'per seed': rows}), root=root, title=f"{len(rows)} training seeds of {recs[0]['command']}",
                          command='; '.join(rec['command'] for rec in recs), config=recs[0]['config'], wall_clock_s=sum(rec.get('wall_clock_s') or 0 for rec in recs),
                          source=f"collected from results/{', results/'.join(runs)} by record_seed_summary")
+
+# %% ../nbs/45_dreamer4.ipynb #e7864bbe
+def curve_at(points:Sequence[tuple], # (x, y) pairs with x increasing
+             x:float)->float|None:
+    "y interpolated linearly at `x`, or None outside the points' range (no extrapolation)."
+    xs, ys = zip(*points)
+    return float(np.interp(x, xs, ys)) if xs[0] <= x <= xs[-1] else None
+
+def per_1000_frames(rec:dict)->float:
+    "The factor that turns an online-loop record's episode returns into return per 1000 env frames (a full-length DMC episode)."
+    return 1000 / rec['metrics']['summary']['episode_env_frames']
+
+def plot_online_curve(recs:Sequence[dict], # `load_result` of runs recorded with the online loop (one per seed)
+                      r2:dict|None=None, # `load_result` of a recorded R2-Dreamer curve ('eval': env_frames and one column per run)
+                      r2_runs:Sequence[str]=(), # its columns to average
+                      dpi:int=72):
+    "Return per 1000 env frames against online env frames, then against all env frames: the online loop's seeds, random, BC, scripted, R2-Dreamer."
+    import matplotlib.pyplot as plt
+    s, k = recs[0]['metrics']['summary'], per_1000_frames(recs[0])
+    fig, axes = plt.subplots(1, 2, figsize=(9.5, 2.8), dpi=dpi, sharey=True)
+    for ax, offline, title in zip(axes, (False, True), ('collected online', 'offline data + online')):
+        for j, rec in enumerate(recs):
+            rows, rs = rec['metrics']['tables']['online curve'], rec['metrics']['summary']
+            x = np.array([r['env_frames'] for r in rows]) + (rs['world_model_env_frames'] + rs['agent_data_env_frames'] if offline else 0)
+            ax.plot(x, [r['return_mean'] * k for r in rows], 'o-', color='C0', alpha=.8, ms=3, label='Dreamer 4 online (a seed)' if j == 0 else None)
+        for key, colour in (('random', 'C7'), ('bc', 'C1'), ('scripted', 'C2')):
+            if f'{key}_return_mean' in s: ax.axhline(np.mean([r['metrics']['summary'][f'{key}_return_mean'] for r in recs]) * k, ls='--', color=colour, label=key)
+        if r2 is not None:
+            pts = r2['curve_data']['eval']
+            ax.plot([p['env_frames'] for p in pts], [np.mean([p[c] for c in r2_runs]) for p in pts], 's-', color='C3', ms=3, label=f'R2-Dreamer ({len(r2_runs)} runs)')
+        ax.set_xlabel(f'env frames, {title}', fontsize=8); ax.grid(alpha=.3)
+    axes[0].set_ylabel('return per 1000 frames'); axes[1].legend(fontsize=6); fig.tight_layout()
+    return fig
 
 # %% ../nbs/45_dreamer4.ipynb #17263725
 DREAMER4_CARD_SEED = 40_000   # first reset seed of a card's episodes (runs evaluate from 10,000 and collect online from 20,000)
