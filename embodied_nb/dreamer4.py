@@ -523,7 +523,7 @@ def _world_model(cfg:Dreamer4TrainConfig, out:Path, progress:bool)->tuple:
     return dyn, dcfg, tok, chunk, LatentEpisodes.encode(tok, train_eps, chunk)
 
 def dreamer4_state(cfg:Dreamer4TrainConfig, dyn:DynamicsModel)->dict:
-    "The agent, its optimisers (phase 2, phase 3, online world model), the data generator, and the checkpointed subset of them."
+    "The agent, its optimisers (phase 2, phase 3, the online world model and reward head), the data generator, and the checkpointed subset of them."
     torch.manual_seed(cfg.seed)
     agent = Dreamer4Agent(dyn.train(), cfg.agent)
     finetuned = [p for n, p in agent.named_parameters() if not n.startswith(('value.', 'prior.'))
@@ -533,9 +533,10 @@ def dreamer4_state(cfg:Dreamer4TrainConfig, dyn:DynamicsModel)->dict:
                              {'params': list(agent.value.parameters()), 'lr': cfg.lr_value or cfg.lr_imagine}], lr=cfg.lr_imagine)
     world = [p for n, p in agent.dynamics.named_parameters() if n != 'agent_tokens']
     opt_wm = torch.optim.AdamW(world, lr=cfg.lr, betas=(0.9, 0.95), weight_decay=0.01)   # the online loop's world-model steps
+    opt_rw = torch.optim.AdamW(agent.reward.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=0.01)   # and its reward-head steps
     gen = torch.Generator().manual_seed(cfg.seed)
-    checkpoint = dict(modules={'agent': agent}, optimizers={'finetune': opt2, 'imagine': opt3, 'world_model': opt_wm}, generators={'data': gen})
-    return dict(agent=agent, opt2=opt2, opt3=opt3, opt_wm=opt_wm, gen=gen, checkpoint=checkpoint)
+    checkpoint = dict(modules={'agent': agent}, optimizers={'finetune': opt2, 'imagine': opt3, 'world_model': opt_wm, 'reward': opt_rw}, generators={'data': gen})
+    return dict(agent=agent, opt2=opt2, opt3=opt3, opt_wm=opt_wm, opt_rw=opt_rw, gen=gen, checkpoint=checkpoint)
 
 # %% ../nbs/45_dreamer4.ipynb #7c5d461b
 def evaluate_in_env(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None, dcfg, # the world model's dynamics run config
@@ -559,7 +560,8 @@ def _phase_step(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, step:int)
         return finetune_step(st['agent'], batch, st['opt2'], cfg.wm_weight if cfg.finetune_dynamics else 0., st['gen'])
     if step == cfg.finetune_steps + 1: st['agent'].freeze_prior()
     if step > offline and (step - offline - 1) % _online_period(cfg) < cfg.online_wm_steps:
-        return online_model_step(st['agent'], data.sample(cfg.batch_size, cfg.seq_len, st['gen']), st['opt_wm'], st['opt2'], st['gen'])
+        return online_model_step(st['agent'], data.sample(cfg.batch_size, cfg.seq_len, st['gen']), st['opt_wm'], st['opt_rw'], st['gen'],
+                                 flow_fraction=st.get('wm_flow_fraction'))
     warm = step <= cfg.finetune_steps + cfg.value_warmup
     return imagination_step(st['agent'], data.sample(cfg.imagine_batch, cfg.context, st['gen']), st['opt3'], st['gen'], update_policy=not warm)
 
@@ -611,14 +613,19 @@ def _from_phase2(st:dict, cfg:Dreamer4TrainConfig)->tuple[int, dict]:
 # %% ../nbs/45_dreamer4.ipynb #63027ef2
 def online_model_step(agent:Dreamer4Agent, batch:dict, # windows of all the data, with rewards
                       opt_wm:torch.optim.Optimizer, # over the dynamics model (without the agent tokens)
-                      opt2:torch.optim.Optimizer, # the phase-2 optimiser (reward head, agent tokens, task embedding)
-                      generator:torch.Generator|None=None, grad_clip:float=1.0)->dict:
-    "One online world-model step: shortcut forcing on the dynamics, then the reward head (no behaviour cloning) on the same windows."
-    dyn = agent.dynamics
-    wm, _, _ = shortcut_forcing_loss(dyn, dyn.normalize(batch['latents']), batch['actions'], batch['action_mask'], generator=generator)
+                      opt_rw:torch.optim.Optimizer, # over the reward head alone
+                      generator:torch.Generator|None=None, grad_clip:float=1.0,
+                      flow_fraction:float|None=None, # the world model's own `DynamicsTrainConfig.flow_fraction` (None: the paper's d sampling)
+                     )->dict:
+    "One online world-model step: the dynamics on the objective they were trained with, then the reward head alone on the same windows."
+    dyn, (B, T) = agent.dynamics, batch['latents'].shape[:2]
+    tau, d = training_signal(B, T, dyn.cfg.k_max, flow_fraction, generator, batch['latents'].device)
+    wm, _, _ = shortcut_forcing_loss(dyn, dyn.normalize(batch['latents']), batch['actions'], batch['action_mask'], tau=tau, d=d, generator=generator)
     opt_wm.zero_grad(set_to_none=True); wm.backward()
     torch.nn.utils.clip_grad_norm_([p for g in opt_wm.param_groups for p in g['params']], grad_clip); opt_wm.step()
-    return finetune_step(agent, batch, opt2, 0., generator, grad_clip, bc_weight=0.) | {'world_model': float(wm.detach())}
+    rec = finetune_step(agent, batch, opt_rw, 0., generator, grad_clip, bc_weight=0.)
+    agent.zero_grad(set_to_none=True)              # that pass also reached the policy and the agent tokens: gradients, never steps
+    return rec | {'world_model': float(wm.detach())}
 
 def _online_data(out:Path, data:LatentEpisodes, tok, chunk)->int:
     "Add the episodes earlier iterations collected (`OUT/online_episodes.npz`) to `data`; returns how many there are."
@@ -669,7 +676,7 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
     if 'online' in phases and not cfg.online_iterations: raise ValueError("online_iterations: the online loop needs at least 1, got 0")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     dyn, dcfg, tok, chunk, data = _world_model(cfg, out, progress)
-    st, marks = dreamer4_state(cfg, dyn), _milestones(cfg, phases)
+    st, marks = dreamer4_state(cfg, dyn) | {'wm_flow_fraction': dcfg.flow_fraction}, _milestones(cfg, phases)
     total, offline, have = max(marks), cfg.finetune_steps + cfg.imagine_steps, _online_data(out, data, tok, chunk)
     run = open_run(out, cfg, st['checkpoint'], fresh, resume_from, DREAMER4_MAY_CHANGE, ('metrics.jsonl',))   # episodes.npz is an earlier stage
     evals, start = json.loads((out/'eval.json').read_text()) if (out/'eval.json').is_file() else {}, run.step
@@ -694,7 +701,7 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
     finally: run.close()
     return evals
 
-# %% ../nbs/45_dreamer4.ipynb #2deedf64
+# %% ../nbs/45_dreamer4.ipynb #fae3d934
 def online_curve(evals:dict, # a run's eval.json: returns per evaluation name
                  metrics:list[dict], # its metrics.jsonl records
                  cfg:Dreamer4TrainConfig)->list[dict]:
@@ -913,7 +920,7 @@ def record_seed_summary(name:str,            # the summary's experiment name und
                          command='; '.join(rec['command'] for rec in recs), config=recs[0]['config'], wall_clock_s=sum(rec.get('wall_clock_s') or 0 for rec in recs),
                          source=f"collected from results/{', results/'.join(runs)} by record_seed_summary")
 
-# %% ../nbs/45_dreamer4.ipynb #e7864bbe
+# %% ../nbs/45_dreamer4.ipynb #787560e7
 def curve_at(points:Sequence[tuple], # (x, y) pairs with x increasing
              x:float)->float|None:
     "y interpolated linearly at `x`, or None outside the points' range (no extrapolation)."
