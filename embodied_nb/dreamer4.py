@@ -522,7 +522,9 @@ def _world_model(cfg:Dreamer4TrainConfig, out:Path, progress:bool)->tuple:
         raise ValueError(f"`context` and `seq_len` must fit the world model's max_len={dcfg.model.max_len}, got {cfg.context}, {cfg.seq_len}")
     return dyn, dcfg, tok, chunk, LatentEpisodes.encode(tok, train_eps, chunk)
 
-def dreamer4_state(cfg:Dreamer4TrainConfig, dyn:DynamicsModel)->dict:
+def dreamer4_state(cfg:Dreamer4TrainConfig, dyn:DynamicsModel,
+                  wm_flow_fraction:float|None=None, # the world-model run's `flow_fraction`, which the online loop's dynamics steps keep
+                 )->dict:
     "The agent, its optimisers (phase 2, phase 3, the online world model and reward head), the data generator, and the checkpointed subset of them."
     torch.manual_seed(cfg.seed)
     agent = Dreamer4Agent(dyn.train(), cfg.agent)
@@ -536,7 +538,7 @@ def dreamer4_state(cfg:Dreamer4TrainConfig, dyn:DynamicsModel)->dict:
     opt_rw = torch.optim.AdamW(agent.reward.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=0.01)   # and its reward-head steps
     gen = torch.Generator().manual_seed(cfg.seed)
     checkpoint = dict(modules={'agent': agent}, optimizers={'finetune': opt2, 'imagine': opt3, 'world_model': opt_wm, 'reward': opt_rw}, generators={'data': gen})
-    return dict(agent=agent, opt2=opt2, opt3=opt3, opt_wm=opt_wm, opt_rw=opt_rw, gen=gen, checkpoint=checkpoint)
+    return dict(agent=agent, opt2=opt2, opt3=opt3, opt_wm=opt_wm, opt_rw=opt_rw, gen=gen, checkpoint=checkpoint, wm_flow_fraction=wm_flow_fraction)
 
 # %% ../nbs/45_dreamer4.ipynb #7c5d461b
 def evaluate_in_env(agent:Dreamer4Agent, tokenizer:nn.Module, chunk:int|None, dcfg, # the world model's dynamics run config
@@ -561,7 +563,7 @@ def _phase_step(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, step:int)
     if step == cfg.finetune_steps + 1: st['agent'].freeze_prior()
     if step > offline and (step - offline - 1) % _online_period(cfg) < cfg.online_wm_steps:
         return online_model_step(st['agent'], data.sample(cfg.batch_size, cfg.seq_len, st['gen']), st['opt_wm'], st['opt_rw'], st['gen'],
-                                 flow_fraction=st.get('wm_flow_fraction'))
+                                 flow_fraction=st['wm_flow_fraction'])
     warm = step <= cfg.finetune_steps + cfg.value_warmup
     return imagination_step(st['agent'], data.sample(cfg.imagine_batch, cfg.context, st['gen']), st['opt3'], st['gen'], update_policy=not warm)
 
@@ -676,7 +678,7 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
     if 'online' in phases and not cfg.online_iterations: raise ValueError("online_iterations: the online loop needs at least 1, got 0")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     dyn, dcfg, tok, chunk, data = _world_model(cfg, out, progress)
-    st, marks = dreamer4_state(cfg, dyn) | {'wm_flow_fraction': dcfg.flow_fraction}, _milestones(cfg, phases)
+    st, marks = dreamer4_state(cfg, dyn, dcfg.flow_fraction), _milestones(cfg, phases)
     total, offline, have = max(marks), cfg.finetune_steps + cfg.imagine_steps, _online_data(out, data, tok, chunk)
     run = open_run(out, cfg, st['checkpoint'], fresh, resume_from, DREAMER4_MAY_CHANGE, ('metrics.jsonl',))   # episodes.npz is an earlier stage
     evals, start = json.loads((out/'eval.json').read_text()) if (out/'eval.json').is_file() else {}, run.step
@@ -709,7 +711,9 @@ def online_curve(evals:dict, # a run's eval.json: returns per evaluation name
     P, offline = _online_period(cfg), cfg.finetune_steps + cfg.imagine_steps
     frames = {r['step']: r['env_frames'] for r in metrics if 'env_frames' in r}   # logged by each iteration's collection, at its first step
     its = {'pmpo': 0, 'online': cfg.online_iterations} | {k: int(k.split('_')[1]) for k in evals if k.startswith('online_')}
-    return [dict(iteration=i, env_frames=frames.get(offline + (i - 1) * P + 1, 0) if i else 0,
+    missing = sorted(i for k, i in its.items() if k in evals and i and offline + (i - 1) * P + 1 not in frames)
+    if missing: raise ValueError(f"metrics: no env_frames record of online iterations {missing}; expected the run's own metrics.jsonl")
+    return [dict(iteration=i, env_frames=frames[offline + (i - 1) * P + 1] if i else 0,
                  return_mean=float(np.mean(evals[k])), return_std=float(np.std(evals[k])))
             for k, i in sorted(its.items(), key=lambda kv: kv[1]) if k in evals]
 
