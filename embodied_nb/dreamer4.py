@@ -175,6 +175,7 @@ def finetune_step(agent:Dreamer4Agent, batch:dict, # `LatentEpisodes.sample` wit
                   wm_weight:float=1.0, # weight of the continued world-model loss (0: heads and agent path only)
                   generator:torch.Generator|None=None, grad_clip:float=1.0,
                   bc_weight:float=1.0, # weight of behaviour cloning (0 in the online loop: the agent's own data is not a teacher)
+                  flow_fraction:float|None=None, # the world-model loss's signal: the world model's own `DynamicsTrainConfig.flow_fraction` (None: the paper's d sampling)
                  )->dict:
     "One phase-2 step: BC + reward MTP on the agent's view of the windows, plus the world-model loss; returns the terms."
     if 'rewards' not in batch: raise ValueError("`batch` has no 'rewards': phase 2 needs episodes with rewards (`collect_dmc_episodes` keeps them)")
@@ -193,7 +194,8 @@ def finetune_step(agent:Dreamer4Agent, batch:dict, # `LatentEpisodes.sample` wit
         nov = agent.intrinsic.error(h[:, :-1], action_vector(*(x if x is None else x[:, 1:] for x in (cont, disc)), dyn.cfg.action_classes), z[:, 1:]).mean()
         loss, terms = loss + nov, terms | {'novelty': nov.detach()}
     if wm_weight:
-        wm, _, _ = shortcut_forcing_loss(dyn, z, batch['actions'], batch['action_mask'], generator=generator)
+        tau, d = training_signal(B, T, dyn.cfg.k_max, flow_fraction, generator, z.device)
+        wm, _, _ = shortcut_forcing_loss(dyn, z, batch['actions'], batch['action_mask'], tau=tau, d=d, generator=generator)
         loss, terms = loss + wm_weight * wm, terms | {'world_model': wm.detach()}
     opt.zero_grad(set_to_none=True); loss.backward()
     terms['grad_norm'] = torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g['params']], grad_clip)
@@ -559,7 +561,8 @@ def _phase_step(st:dict, data:LatentEpisodes, cfg:Dreamer4TrainConfig, step:int)
     offline = cfg.finetune_steps + cfg.imagine_steps
     if step <= cfg.finetune_steps:
         batch = sample_windows(data, cfg.batch_size, cfg.seq_len, st['gen'], cfg.agent.reward_oversample)
-        return finetune_step(st['agent'], batch, st['opt2'], cfg.wm_weight if cfg.finetune_dynamics else 0., st['gen'])
+        return finetune_step(st['agent'], batch, st['opt2'], cfg.wm_weight if cfg.finetune_dynamics else 0., st['gen'],
+                             flow_fraction=st['wm_flow_fraction'])
     if step == cfg.finetune_steps + 1: st['agent'].freeze_prior()
     if step > offline and (step - offline - 1) % _online_period(cfg) < cfg.online_wm_steps:
         return online_model_step(st['agent'], data.sample(cfg.batch_size, cfg.seq_len, st['gen']), st['opt_wm'], st['opt_rw'], st['gen'],
