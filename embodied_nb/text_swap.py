@@ -168,7 +168,7 @@ def _eval_parser()->argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="embodied eval", description="Evaluate trained R2-Dreamer agents.")
     p.add_argument("runs", nargs="+", type=Path, help="train_r2dreamer run folders")
     p.add_argument("--text-swap", action="store_true", required=True, help="run every text condition (the only evaluation so far)")
-    p.add_argument("--tasks", help="'+'-joined task specs (default: the mix each run was trained on)")
+    p.add_argument("--tasks", help="'+'-joined task specs, which must be the runs' mix (default: the mix the runs were trained on)")
     p.add_argument("--conditions", default=",".join(TEXT_CONDITIONS), help=f"comma-separated subset of {','.join(TEXT_CONDITIONS)}")
     p.add_argument("--episodes", type=int, default=2, help="episodes per task and condition")
     p.add_argument("--seed", type=int, default=0)
@@ -176,6 +176,20 @@ def _eval_parser()->argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("runs/text_swap"), help="folder for text_swap.json and text_swap.png")
     p.add_argument("--record", metavar="NAME", help="also write the table to results/NAME/ (record_result)")
     return p
+
+def _runs_of_one_mix(runs:Sequence[Path], # run folders
+                     tasks:str|None, # `--tasks`: '+'-joined specs, or None for the runs' own mix
+                    )->tuple[dict, list[str]]:
+    "({run: (agent, config)}, the mix's tasks), after checking that every run was trained on that one mix."
+    agents = {run: load_agent(run) for run in runs}
+    mixes = {run: mix_tasks(cfg.env) for run, (_, cfg) in agents.items()}
+    want = [t.strip() for t in tasks.split("+")] if tasks else next(iter(mixes.values()))
+    for run, mix in mixes.items():
+        if sorted(map(_task_of, mix)) != sorted(map(_task_of, want)):
+            raise ValueError(f"runs: {run} was trained on the mix {'+'.join(mix)}, but the evaluation is of "
+                             f"{'+'.join(want)} ({'--tasks' if tasks else 'the first run'}); a text swap compares "
+                             "sentences of the tasks an agent was trained on")
+    return agents, want
 
 def eval_cli(argv:list[str], # words after `embodied eval`
             )->int:
@@ -185,11 +199,10 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     conditions = [c.strip() for c in args.conditions.split(",") if c.strip()]
     if bad := [c for c in conditions if c not in TEXT_CONDITIONS]: p.error(f"--conditions: expected names from {TEXT_CONDITIONS}, got {bad}")
     set_torch_threads()
-    results, configs, tasks = {}, {}, None
-    for run in args.runs:
-        try: agent, cfg = load_agent(run)
-        except (FileNotFoundError, ValueError) as e: p.error(str(e))
-        tasks = args.tasks.split("+") if args.tasks else mix_tasks(cfg.env)
+    try: agents, tasks = _runs_of_one_mix(args.runs, args.tasks)
+    except (FileNotFoundError, ValueError) as e: p.error(str(e))
+    results, configs = {}, {}
+    for run, (agent, cfg) in agents.items():
         kw = dict(size=cfg.world.encoder_cfg.image_size, action_repeat=cfg.action_repeat, time_limit=cfg.time_limit)
         label = f"{run.name} ({cfg.world.encoder})"
         results[label], configs[label] = text_swap_eval(agent, tasks, conditions, args.episodes, args.seed, **kw), cfg.to_dict()
