@@ -15,9 +15,9 @@ from fastcore.basics import patch
 __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_MAX_LENGTH', 'DMC_VISION_SUITE',
            'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'CUSTOM_DMC_TASKS', 'DMC_DEFAULT_CAMERAS', 'CARTPOLE_SIDES',
            'CHEETAH_RUN_SPEED', 'GAITS', 'SCRIPTED_DOMAINS', 'ENV_KINDS', 'TEXT_MIXES', 'FIRST_FRAME_SPECS',
-           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'rendering_help',
-           'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv', 'with_reward',
-           'suite_reward_variant', 'register_dmc_task', 'cartpole_side_reward', 'cheetah_run_reward',
+           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'task_of_text',
+           'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv',
+           'with_reward', 'suite_reward_variant', 'register_dmc_task', 'cartpole_side_reward', 'cheetah_run_reward',
            'set_cartpole_state', 'plot_cartpole_side_rewards', 'step_time_split', 'cartpole_controller',
            'reacher_controller', 'gait_controller', 'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name',
            'miniworld_mission', 'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory',
@@ -325,6 +325,11 @@ def describe_task(domain:str, # environment family
     if not 0 <= variant < len(texts):
         raise ValueError(f"variant must be in [0, {len(texts)}) for {domain}-{task}, got {variant}")
     return texts[variant]
+
+def task_of_text(text:str, # a task sentence, e.g. an episode's `task_text`
+                )->tuple[str, str]|None:
+    "The registry key `(domain, task)` whose sentences include `text` (the first registered when several share it), or None."
+    return next((key for key, texts in TASK_DESCRIPTIONS.items() if text in texts), None)
 
 # %% ../nbs/06_envs.ipynb #756984c7
 MESA_APT_PACKAGES = "libegl1 libgl1 libegl-mesa0 libgl1-mesa-dri libglx-mesa0"

@@ -20,6 +20,7 @@ from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder,
 from .config import ConfigBase
 from .train import resolve_device
 from .bench import time_interleaved
+from .envs import task_of_text
 
 # %% auto #0
 __all__ = ['validate_world_model_config', 'WorldModelConfig', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',
@@ -581,8 +582,19 @@ def forward(self:WorldModel, batch:dict,          # ReplayBuffer.sample(B, T) on
     per_step = c.dyn_scale * kl.dyn + c.rep_scale * kl.rep + c.reward_scale * heads["reward"] + c.cont_scale * heads["cont"]
     if rep_name == "image": per_step = per_step + c.recon_scale * rep_term
     loss = per_step.mean() + (c.barlow_scale * rep_term if rep_name == "barlow" else 0.0)
+    aux = self._contrastive_term(embed, batch)
+    if aux is not None: loss = loss + aux
     metrics = self._metrics(loss, kl, heads, rep_name, rep_term, post, prior, batch)
-    return WorldModelOutput(loss, metrics, post, prior, embed)
+    return WorldModelOutput(loss, metrics | ({} if aux is None else {"loss/contrastive": aux.detach().float()}), post, prior, embed)
+
+@patch
+def _contrastive_term(self:WorldModel, embed:Tensor, # (B, T, embed_dim) the batch's observation embeddings
+                      batch:dict)->Optional[Tensor]:
+    "The multimodal encoder's weighted task-contrastive loss, tasks told apart by the registry (`task_of_text`); None when off."
+    if self.cfg.encoder != "multimodal" or not self.cfg.encoder_cfg.use_task_contrastive_loss: return None
+    keys = [task_of_text(t) or t for t in batch["task_text"]]            # paraphrases of one task are one class
+    ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+    return self.encoder.net.auxiliary_loss(embed, torch.tensor([ids[k] for k in keys], device=embed.device))
 
 @patch
 @torch.no_grad()
