@@ -22,17 +22,18 @@ from .agent import (PolicyHead, RewardHead, ValueHead, ActionDist, agent_targets
                                value_loss, pmpo_loss, reward_head_report)
 
 # %% auto #0
-__all__ = ['DREAMER4_MAY_CHANGE', 'RANKING_READINGS', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES', 'with_agent_tokens',
-           'action_vector', 'NoveltyHead', 'Dreamer4AgentConfig', 'SentenceTaskEmbedding', 'Dreamer4Agent',
-           'finetune_step', 'imagine', 'imagination_step', 'imagination_params', 'bench_imagination', 'bench_cli',
-           'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor', 'collect_episodes',
-           'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env', 'phase_seconds',
-           'online_model_step', 'train_dreamer4', 'online_curve', 'offline_env_frames', 'load_dreamer4',
-           'imagined_rewards', 'branch_episodes', 'ranking_summary', 'imagination_ranking', 'eval_cli',
+__all__ = ['DREAMER4_MAY_CHANGE', 'RANKING_READINGS', 'SPARSE_CURVES', 'DREAMER4_CARD_SEED', 'DREAMER4_POLICIES',
+           'with_agent_tokens', 'action_vector', 'NoveltyHead', 'Dreamer4AgentConfig', 'SentenceTaskEmbedding',
+           'Dreamer4Agent', 'finetune_step', 'imagine', 'imagination_step', 'imagination_params', 'bench_imagination',
+           'bench_cli', 'health_warnings', 'sample_windows', 'Dreamer4Actor', 'UniformActor', 'ScriptedActor',
+           'collect_episodes', 'run_episodes', 'Dreamer4TrainConfig', 'dreamer4_state', 'evaluate_in_env',
+           'phase_seconds', 'online_model_step', 'train_dreamer4', 'online_curve', 'offline_env_frames',
+           'load_dreamer4', 'imagined_rewards', 'branch_episodes', 'ranking_summary', 'imagination_ranking', 'eval_cli',
            'record_dreamer4_run', 'train_cli', 'paired_differences', 'paired_se', 'record_seed_summary', 'curve_at',
-           'per_1000_frames', 'plot_online_curve', 'Dreamer4PretrainedConfig', 'Dreamer4Pretrained',
-           'load_pretrained_dreamer4', 'shipped_dreamer4_agents', 'compare_policies', 'episode_returns',
-           'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4', 'plot_imagined_rewards', 'export_cli']
+           'per_1000_frames', 'plot_online_curve', 'sparse_diagnostics', 'plot_sparse_diagnostics',
+           'Dreamer4PretrainedConfig', 'Dreamer4Pretrained', 'load_pretrained_dreamer4', 'shipped_dreamer4_agents',
+           'compare_policies', 'episode_returns', 'dreamer4_facts', 'export_dreamer4', 'check_pretrained_dreamer4',
+           'plot_imagined_rewards', 'export_cli']
 
 # %% ../nbs/45_dreamer4.ipynb #b932c34a
 def with_agent_tokens(model:DynamicsModel, # a (trained) dynamics model
@@ -958,6 +959,45 @@ def plot_online_curve(recs:Sequence[dict], # `load_result` of runs recorded with
             ax.plot([p['env_frames'] for p in pts], [np.mean([p[c] for c in r2_runs]) for p in pts], 's-', color='C3', ms=3, label=f'R2-Dreamer ({len(r2_runs)} runs)')
         ax.set_xlabel(f'env frames, {title}', fontsize=8); ax.grid(alpha=.3)
     axes[0].set_ylabel('return per 1000 frames'); axes[1].legend(fontsize=6); fig.tight_layout()
+    return fig
+
+# %% ../nbs/45_dreamer4.ipynb #899e3b49
+def _logged(rec:dict)->list[dict]:
+    "A recorded run's logged records, each without the columns it left empty (phase 2's rows carry no phase-3 keys)."
+    return [{k: v for k, v in m.items() if v is not None} for m in rec['curve_data']['metrics']]
+
+def sparse_diagnostics(rec:dict, # `load_result` of a run recorded over phases 2 and 3
+                       tail:int=5, # phase 2's last logged records that stand for its end
+                      )->dict:
+    "Phase 2's reward head against its targets at the end, phase 3's imagined rewards and advantages (means), the logged records `health_warnings` flags and the first and last of their steps."
+    ms, f = _logged(rec), rec['config']['finetune_steps']
+    p2, p3 = [m for m in ms if m['step'] <= f][-tail:], [m for m in ms if m['step'] > f]
+    if not p2 or not p3: raise ValueError(f"`rec`: expected logged records of phases 2 and 3, got {len(p2)} and {len(p3)}")
+    mean = lambda rs, k: float(np.nanmean([r[k] for r in rs]))          # a batch without a reward logs corr = nan
+    warned = [m['step'] for m in ms if health_warnings(m)]
+    return dict(reward_pred_std=mean(p2, 'reward_pred_std'), reward_target_std=mean(p2, 'reward_target_std'),
+                reward_corr=mean(p2, 'reward_corr'), target_nonzero_frac=mean(p2, 'reward_nonzero_frac'),
+                imagined_reward_std=mean(p3, 'reward_std'), imagined_nonzero_frac=mean(p3, 'reward_nonzero_frac'),
+                pos_frac=mean(p3, 'pos_frac'), adv_std=mean(p3, 'adv_std'),
+                warned_records=len(warned), records=len(ms), warned_steps=(min(warned), max(warned)) if warned else None)
+
+SPARSE_CURVES = (('reward_pred_std', 'phase 2: reward head spread'), ('reward_std', 'phase 3: imagined reward spread'),
+                 ('adv_std', 'phase 3: advantage spread'), ('entropy', 'phase 3: policy entropy'))
+
+def plot_sparse_diagnostics(arms:dict, # label -> `load_result` records of that configuration's seeds
+                            dpi:int=72):
+    "The diagnostics of `SPARSE_CURVES` over the steps, one colour per configuration, one line per seed; phase 2's target spread dashed."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, len(SPARSE_CURVES), figsize=(3.2 * len(SPARSE_CURVES), 2.6), dpi=dpi)
+    for j, (label, recs) in enumerate(arms.items()):
+        for k, rec in enumerate(recs):
+            ms, f = _logged(rec), rec['config']['finetune_steps']
+            for ax, (key, title) in zip(axes, SPARSE_CURVES):
+                pts = [m for m in ms if key in m and (m['step'] <= f) == title.startswith('phase 2')]
+                ax.plot([m['step'] for m in pts], [m[key] for m in pts], color=f'C{j}', alpha=.8, label=label if k == 0 else None)
+                if key == 'reward_pred_std': ax.plot([m['step'] for m in pts], [m['reward_target_std'] for m in pts], '--', color=f'C{j}', alpha=.5)
+                ax.set_title(title, fontsize=9); ax.set_xlabel('step')
+    axes[0].legend(fontsize=7); fig.tight_layout()
     return fig
 
 # %% ../nbs/45_dreamer4.ipynb #17263725
