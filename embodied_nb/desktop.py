@@ -18,13 +18,13 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'start_cursor',
-           'DeviceState', 'action_vector', 'instruction_templates', 'make_instruction', 'parse_instruction',
-           'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action', 'state_to_action',
-           'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate',
-           'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock',
-           'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
-           'record_episode', 'make_source', 'record_cli']
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'GOAL_FILE',
+           'GOAL_COLUMNS', 'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates', 'make_instruction',
+           'parse_instruction', 'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action',
+           'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view',
+           'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow',
+           'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
+           'goal_label', 'record_episode', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -911,12 +911,23 @@ def _check_source(source):
                          f"got {source!r}")
 
 # %% ../nbs/50_desktop_control.ipynb #1dd5f5ce
+GOAL_FILE = 'goal.npy'   # optional fifth file: the simulator's goal labels, one row per video frame (no human recording has it)
+GOAL_COLUMNS = ('turn_deg', 'distance_m', 'in_view')
+
+def goal_label(env:DesktopMiniworld)->np.ndarray|None:
+    "(turn, distance, in view) of the instruction's object from the agent, as in `bearing` and `in_view`; None without one."
+    w = env.world; target = getattr(w, 'target', None)
+    if target is None: return None
+    turn, dist = bearing(w.agent, target.pos)
+    return np.array([turn, dist, float(in_view(w, target.pos))], np.float32)
+
 def _play(env:DesktopMiniworld, source, obs:dict, clock:QpcClock, emitter:InputEmitter, video:VideoWriter,
           rng:np.random.Generator, dup_prob:float, max_steps:int|None)->dict:
     "Play the episode: each frame (sometimes twice) to the video, each decided device state to the emitter."
-    W, H, ticks, intended = env.canvas_w, env.canvas_h, [], []
+    W, H, ticks, intended, goals = env.canvas_w, env.canvas_h, [], [], []
     def put(image, tick):
-        for _ in range(2 if rng.random() < dup_prob else 1): video.write(image); ticks.append(tick)
+        g = goal_label(env)                                         # where the goal is when this frame shows
+        for _ in range(2 if rng.random() < dup_prob else 1): video.write(image); ticks.append(tick); goals.append(g)
     tick, prev, steps, done, success = clock.start, env.state, 0, False, False
     put(obs['image'], tick)
     while not done and (max_steps is None or steps < max_steps):
@@ -931,7 +942,7 @@ def _play(env:DesktopMiniworld, source, obs:dict, clock:QpcClock, emitter:InputE
     emitter.transition(release, tick, tick + round(clock.period))
     intended.append(action_vector(release, prev, W, H))
     return dict(intended=np.stack(intended), ticks=ticks, n_frames=steps + 1, n_video_frames=len(ticks),
-                success=bool(success), steps=steps)
+                success=bool(success), steps=steps, goal=None if goals[0] is None else np.stack(goals))
 
 def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, offset_ms:float, seed)->dict:
     "The fields of meta.json."
@@ -980,6 +991,7 @@ def record_episode(source,                       # reset(env, instruction), act(
             finally: video.close()
             meta = _recording_meta(env, source, obs['task_text'], fps, offset_ms, seed)
             _write_recording(tmp, played.pop('ticks'), emitter.events, meta)
+            if (goal := played.pop('goal')) is not None: np.save(tmp/GOAL_FILE, goal)
     finally:
         if own: env.close()
     return played | {'folder': str(out_dir), 'instruction': meta['instruction'], 'task': meta['task'],

@@ -961,7 +961,7 @@ def plot_online_curve(recs:Sequence[dict], # `load_result` of runs recorded with
     axes[0].set_ylabel('return per 1000 frames'); axes[1].legend(fontsize=6); fig.tight_layout()
     return fig
 
-# %% ../nbs/45_dreamer4.ipynb #899e3b49
+# %% ../nbs/45_dreamer4.ipynb #726423be
 def _logged(rec:dict)->list[dict]:
     "A recorded run's logged records, each without the columns it left empty (phase 2's rows carry no phase-3 keys)."
     return [{k: v for k, v in m.items() if v is not None} for m in rec['curve_data']['metrics']]

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .core import Attention, count_params, special_tokens
 from .config import ConfigBase, check_fields
 from .pretrained import PretrainedError, read_pretrained, save_pretrained
-from .vla_data import masked_mean
+from .vla_data import masked_mean, GOAL_TARGETS
 
 # %% auto #0
 __all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'QWEN3_VL_2B', 'VLM', 'vlm_load_kwargs',
@@ -21,7 +21,7 @@ __all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLA
            'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor', 'TokenPooler',
            'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'ScratchVision',
            'state_mask', 'ActionReadout', 'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate',
-           'readout_loss', 'flow_matching_loss', 'meta_qwen3_vl', 'nf4_stored_numel', 'random_qwen3_vl']
+           'readout_loss', 'goal_loss', 'flow_matching_loss', 'meta_qwen3_vl', 'nf4_stored_numel', 'random_qwen3_vl']
 
 # %% ../nbs/52_qwenvla.ipynb #0888f7b0
 class VLM(NamedTuple):
@@ -416,6 +416,7 @@ class QwenVLAConfig(ConfigBase):
     scratch_grid:int=4            # 'scratch': tokens per frame = scratch_grid**2
     readout_weight:float=0.0      # > 0: also regress the first `readout_steps` actions from the context, with this weight (0: the flow objective alone)
     readout_steps:int=1           # actions the readout predicts
+    goal_weight:float=0.0         # > 0: also predict where the instruction's object is (GOAL_TARGETS) from the context, with this weight; needs data with goal labels
     time_alpha:float=1.5          # training times t = s*(1 - time_min) + time_min, s ~ Beta(time_alpha, 1)
     time_min:float=0.001
     presets:ClassVar[dict] = {}
@@ -424,7 +425,7 @@ class QwenVLAConfig(ConfigBase):
         check_fields(self, positive=('vlm_layer', 'vlm_hidden', 'num_frames', 'image_size', 'state_dim', 'action_dim', 'chunk_size',
                                      'expert_layers', 'expert_width', 'expert_heads', 'expert_mlp_ratio', 'pool_size', 'time_alpha',
                                      'scratch_grid', 'readout_steps'),
-                     non_negative=('readout_weight',), fractions=('time_min',))
+                     non_negative=('readout_weight', 'goal_weight'), fractions=('time_min',))
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
@@ -495,6 +496,7 @@ class QwenVLAHead(nn.Module):
         self.pooler = None if cfg.pooling == 'none' else TokenPooler(W, cfg.pooling, cfg.pool_size, cfg.expert_heads)
         self.expert = FlowMatchingExpert(cfg.action_dim, cfg.chunk_size, W, cfg.expert_layers, cfg.expert_heads, cfg.expert_mlp_ratio)
         self.readout = ActionReadout(W, cfg.readout_steps, cfg.action_dim, cfg.expert_heads) if cfg.readout_weight > 0 else None
+        self.goal = ActionReadout(W, 1, len(GOAL_TARGETS), cfg.expert_heads) if cfg.goal_weight > 0 else None   # the grounding head
 
     def context(self, features, feature_mask, frame_ids, states, images=None)->tuple[torch.Tensor, torch.Tensor]:
         "The expert's context (B, L, width) and mask: projected VLM tokens (+ frame embedding, pooled), then the state token."
@@ -513,13 +515,17 @@ class QwenVLAHead(nn.Module):
         keep = mask & (frame_ids == self.cfg.num_frames)              # text (and vision markers): frame id num_frames
         return torch.cat([x, v], 1), torch.cat([keep, keep.new_ones(v.shape[:2])], 1)
 
-    def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t, images=None, readout:bool=False):
-        "Velocity (B, chunk, action_dim); with `readout`, also the readout's first actions (B, readout_steps, action_dim)."
+    def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t, images=None, readout:bool=False, goal:bool=False):
+        "Velocity (B, chunk, action_dim); with `readout` and/or `goal`, also those heads' outputs, in that order."
         ctx, m = self.context(features, feature_mask, frame_ids, states, images)
         v = self.expert(noisy_actions, t, ctx, m)
-        if not readout: return v
-        if self.readout is None: raise ValueError("readout: this head has no readout (set readout_weight > 0 in its config)")
-        return v, self.readout(ctx, m)
+        extra = [self.auxiliary(name, ctx, m) for name, want in (('readout', readout), ('goal', goal)) if want]
+        return (v, *extra) if extra else v
+
+    def auxiliary(self, name:str, ctx, m)->torch.Tensor:
+        "The training-only head `name` ('readout': (B, readout_steps, action_dim); 'goal': (B, 1, len(GOAL_TARGETS))) on the context."
+        if getattr(self, name) is None: raise ValueError(f"{name}: this head has no {name} head (set {name}_weight > 0 in its config)")
+        return getattr(self, name)(ctx, m)
 
 # %% ../nbs/52_qwenvla.ipynb #768d3082
 def _check_float(x, name:str, shape:tuple, dims:str):
@@ -599,13 +605,14 @@ def forward_features(self:QwenVLA,
                      frame_ids:torch.Tensor|None=None, # (B, N) each token's frame; needed with the frame embedding
                      images:torch.Tensor|None=None,    # (B, num_frames, 3, H, W) the frames; needed with vision='scratch'
                      readout:bool=False,               # also return the readout's first actions (readout_weight > 0)
+                     goal:bool=False,                  # also return the grounding head's goal prediction (goal_weight > 0)
                     ):
-    "Velocity (B, chunk_size, action_dim) from precomputed VLM features; with `readout`, (velocity, first actions)."
+    "Velocity (B, chunk_size, action_dim) from precomputed VLM features; with `readout` / `goal`, (velocity, their outputs)."
     B = self._check_features(features, feature_mask, frame_ids)
     t, dev = self._check_head_inputs(states, noisy_actions, t, B), self.device
     fr = None if frame_ids is None else frame_ids.to(dev)
     return self.head(features.to(dev), feature_mask.to(dev), fr, states.to(dev), noisy_actions.to(dev), t, self._scratch_images(images, B),
-                     readout=readout)
+                     readout=readout, goal=goal)
 
 @patch
 def _scratch_images(self:QwenVLA, images, batch:int)->torch.Tensor|None:
@@ -624,12 +631,13 @@ def forward(self:QwenVLA,
             noisy_actions:torch.Tensor,  # (B, chunk_size, action_dim) x_t
             t,                           # (B,) or a number: flow time, 1 = noise, 0 = data
             readout:bool=False,          # also return the readout's first actions (readout_weight > 0)
+            goal:bool=False,             # also return the grounding head's goal prediction (goal_weight > 0)
            ):
     "Velocity (B, chunk_size, action_dim) of the noisy action chunk at flow time t, given frames, instructions and state."
     check_images(images, self.cfg.num_frames, self.cfg.image_size); check_text(text, len(images))
     t = self._check_head_inputs(states, noisy_actions, t, len(images))
     f = self.features(images, text)
-    return self.forward_features(f.features, f.mask, states, noisy_actions, t, frame_ids=f.frame_ids, images=images, readout=readout)
+    return self.forward_features(f.features, f.mask, states, noisy_actions, t, frame_ids=f.frame_ids, images=images, readout=readout, goal=goal)
 
 # %% ../nbs/52_qwenvla.ipynb #8143e152
 def sample_time(n:int,                 # number of times
@@ -649,9 +657,9 @@ def interpolate(actions:torch.Tensor, # (B, ...) data a
     return tt * noise + (1 - tt) * actions, noise - actions
 
 # %% ../nbs/52_qwenvla.ipynb #89c47fd6
-def _velocity(model, batch:dict, x_t:torch.Tensor, t:torch.Tensor, readout:bool=False):
-    "The model's velocity (and readout): from cached `vlm_features` when the batch has them, else from its images and instructions."
-    f, kw = batch.get('vlm_features'), dict(readout=True) if readout else {}
+def _velocity(model, batch:dict, x_t:torch.Tensor, t:torch.Tensor, readout:bool=False, goal:bool=False):
+    "The model's velocity (and readout, goal): from cached `vlm_features` when the batch has them, else from its images and instructions."
+    f, kw = batch.get('vlm_features'), {k: True for k, want in (('readout', readout), ('goal', goal)) if want}
     if f is not None:
         return model.forward_features(f.features, f.mask, batch['state'], x_t, t, frame_ids=f.frame_ids, images=batch.get('images'), **kw)
     return model(batch['images'], batch['text_instruction'], batch['state'], x_t, t, **kw)
@@ -663,6 +671,19 @@ def readout_loss(readout:torch.Tensor, # (B, steps, action_dim) the readout's fi
     "Squared error of the readout against the chunk's first `steps` actions, over real steps."
     k = readout.shape[1]
     return masked_mean((readout.float() - actions[:, :k].float()).pow(2), is_pad[:, :k])
+
+def goal_loss(pred:torch.Tensor, # (B, 1, len(GOAL_TARGETS)) the grounding head's output
+              goal:torch.Tensor, # (B, len(GOAL_TARGETS)) the samples' `goal_target`s
+             )->torch.Tensor:
+    "Squared error of the grounding head against where the instruction's object is."
+    return (pred[:, 0].float() - goal.float()).pow(2).mean()
+
+def _auxiliary_terms(extra:list, cfg, batch:dict, a:torch.Tensor, pad:torch.Tensor)->tuple:
+    "(weighted sum, metrics) of the readout and goal terms; `extra` holds the heads' outputs in that order."
+    total, metrics, k, gw = 0., {}, getattr(cfg, 'readout_weight', 0), getattr(cfg, 'goal_weight', 0)
+    if k > 0: rl = readout_loss(extra.pop(0), a, pad); total = total + k * rl; metrics['readout_mse'] = rl.item()
+    if gw > 0: gl = goal_loss(extra.pop(0), batch['goal'].to(a.device)); total = total + gw * gl; metrics['goal_mse'] = gl.item()
+    return total, metrics
 
 def flow_matching_loss(model,                    # a `QwenVLA` (or anything with its forward / forward_features)
                        batch:dict,               # `collate_vla` output; `vlm_features` (VLMFeatures) may replace images + text
@@ -677,17 +698,18 @@ def flow_matching_loss(model,                    # a `QwenVLA` (or anything with
     if noise is None: noise = torch.randn(a.shape, generator=generator, dtype=a.dtype, device=None if generator is None else generator.device)
     t, noise = check_time(t, len(a), a.device), noise.to(a.device)
     x_t, u = interpolate(a, noise, t)
-    k = getattr(cfg, 'readout_weight', 0)
-    out = _velocity(model, batch, x_t, t, readout=k > 0)
-    v, r = out if k > 0 else (out, None)
+    k, gw = getattr(cfg, 'readout_weight', 0), getattr(cfg, 'goal_weight', 0)
+    if gw > 0 and 'goal' not in batch: raise ValueError("batch: goal_weight > 0 needs the samples' goal targets ('goal', from recordings with goal labels), got none")
+    out = _velocity(model, batch, x_t, t, readout=k > 0, goal=gw > 0)
+    v, *extra = out if k > 0 or gw > 0 else (out,)
     err = (v.float() - u.float()).pow(2)
     w = torch.ones_like(t) if weighting is None else weighting(t)
     if tuple(w.shape) != (len(a),): raise ValueError(f"weighting: expected weights of shape ({len(a)},), got {tuple(w.shape)}")
     loss = masked_mean(err * w.view(-1, 1, 1).float(), pad)
     metrics = dict(mse=masked_mean(err.detach(), pad).item(), t_mean=t.mean().item(), real_steps=(~pad).float().mean().item())
-    if r is not None:
-        rl = readout_loss(r, a, pad); loss = loss + k * rl; metrics['readout_mse'] = rl.item()
-    return loss, dict(loss=loss.item()) | metrics
+    aux, aux_metrics = _auxiliary_terms(extra, cfg, batch, a, pad)
+    loss = loss + aux
+    return loss, dict(loss=loss.item()) | metrics | aux_metrics
 
 # %% ../nbs/52_qwenvla.ipynb #e537922e
 @patch
