@@ -20,7 +20,7 @@ from .envs import env_factory
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
 from .config import ConfigBase
 from .pretrained import Pretrained
-from .train import (RunLock, RunFolderBusy, DivergenceError, run_start, check_out_dir, check_resume_config, check_finite_losses,
+from .train import (warn_emulated_bf16, RunLock, RunFolderBusy, DivergenceError, run_start, check_out_dir, check_resume_config, check_finite_losses,
                                 MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
                                 seed_everything, set_torch_threads, resolve_device, record_result)
 from .bench import time_interleaved, format_rows, add_record_flag, record_bench
@@ -620,6 +620,7 @@ class RunState(NamedTuple):
 def open_run(cfg:R2DreamerConfig, out_dir, action_space=None, # None: taken from the run's checkpoint
             )->RunState:
     "Build trainer and replay for `out_dir`, restoring the latest checkpoint there (exact resume) if any."
+    warn_emulated_bf16(cfg.amp, cfg.device)             # bf16 autocast on a CPU that emulates it is slow
     out = Path(out_dir)
     ckpt = latest_checkpoint(out/"checkpoints")
     if action_space is None:
