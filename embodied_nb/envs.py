@@ -477,6 +477,16 @@ def _load_dmc(domain:str, task:str, task_kwargs:dict, environment_kwargs:dict|No
         return CUSTOM_DMC_TASKS[(domain, task)](**task_kwargs, environment_kwargs=environment_kwargs)
     return suite.load(domain, task, task_kwargs=task_kwargs, environment_kwargs=environment_kwargs)
 
+def _reward_scorers(domain:str, specs:str|Sequence[str])->dict:
+    "spec -> the dm_control `Task` of each spec, tasks of `domain` whose rewards a `DMCEnv` also sums per episode."
+    out = {}
+    for spec in ([specs] if isinstance(specs, str) else list(specs)):
+        d, t = parse_dmc_name(spec.removeprefix('dmc:') if isinstance(spec, str) else spec)
+        if d != domain: raise ValueError(f"score_tasks: expected tasks of the {domain} domain, got {spec!r}")
+        env = _load_dmc(d, t, {'random': 0}, None)   # only its Task is kept: rewards are read off this env's physics
+        out[spec] = env.task; env.physics.free()
+    return out
+
 class DMCEnv(PixelEnv):
     "A DeepMind Control Suite task from pixels with the gymnasium API, a unit-box action space and a task sentence."
 
@@ -490,6 +500,7 @@ class DMCEnv(PixelEnv):
                  clip_actions:bool=True, # clip actions to [-1, 1] (True) or raise when outside (False)
                  task_text:str|None=None, # override the registry's sentence (text-swap experiments)
                  environment_kwargs:dict|None=None, # extra kwargs for dm_control's `control.Environment`
+                 score_tasks:str|Sequence[str]=(), # tasks of this domain whose rewards are also summed (`episode_scores`)
                 ):
         self.domain, self.task = parse_dmc_name(domain, task)
         self.size, self.action_repeat = _check_int(size, 'size'), _check_int(action_repeat, 'action_repeat')
@@ -499,6 +510,7 @@ class DMCEnv(PixelEnv):
         self.task_text = describe_task(self.domain, self.task) if task_text is None else check_task_text(task_text, 'task_text')
         task_kwargs = {'random': self._seed} | ({} if time_limit is None else {'time_limit': time_limit})
         self._env = _load_dmc(self.domain, self.task, task_kwargs, environment_kwargs)
+        self._scorers, self.episode_scores = _reward_scorers(self.domain, score_tasks), {}
         self.camera = DMC_DEFAULT_CAMERAS.get(self.domain, 0) if camera is None else _check_int(camera, 'camera', lo=0)
         if self.camera >= self._env.physics.model.ncam:
             raise ValueError(f"camera must be < {self._env.physics.model.ncam} for {self.domain}, got {self.camera}")
@@ -534,7 +546,7 @@ def reset(self:DMCEnv, *, seed:int|None=None, options:dict|None=None)->tuple[dic
     gym.Env.reset(self, seed=seed)
     if seed is not None: self._env.task.random.seed(seed)
     self._env.reset()
-    self._needs_reset = False
+    self._needs_reset, self.episode_scores = False, dict.fromkeys(self._scorers, 0.0)
     return self._observation(self.render()), {}
 
 @patch
@@ -546,6 +558,7 @@ def _advance(self:DMCEnv, action)->tuple[float, bool, bool, dict]:
     for _ in range(self.action_repeat):
         ts = self._env.step(a)
         reward += float(ts.reward or 0.0)
+        for k, task in self._scorers.items(): self.episode_scores[k] += float(task.get_reward(self._env.physics))
         if ts.last(): break
     terminated = bool(ts.last() and ts.discount == 0.0)  # the task itself ended the episode
     truncated = bool(ts.last() and not terminated)       # the time limit ended it

@@ -13,11 +13,12 @@ from .envs import make_env, env_factory, paraphrases, split_env_spec, MultiTaskE
 from .replay import Driver
 from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return, train_r2dreamer, command_line
 from .train import set_torch_threads, record_result
+from .bench import format_rows
 
 # %% auto #0
-__all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval',
-           'mix_tasks', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'record_text_swap', 'eval_cli',
-           'text_swap_experiment']
+__all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'shuffle_words', 'condition_text', 'fixed_text_policy',
+           'text_swap_eval', 'mix_tasks', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
+           'record_text_swap', 'eval_cli', 'text_swap_experiment']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -65,13 +66,15 @@ def fixed_text_policy(agent:Agent, text:str, mode:str="eval"):
         return agent.act({**obs, "task_text": np.array([text] * n, dtype=object)}, state, mode)
     return policy
 
-def _episodes_return(policy, task:str, episodes:int, seed:int, size:int, action_repeat:int, time_limit:Optional[float])->list:
-    "Returns of `episodes` episodes of `policy` on `task`, reset seeds seed, seed+1, ..."
-    kw = dict(size=size, action_repeat=action_repeat) | ({} if time_limit is None else dict(time_limit=time_limit))
-    out = []
+def _episodes_scores(policy, task:str, score_tasks:Sequence[str], episodes:int, seed:int, size:int, action_repeat:int,
+                     time_limit:Optional[float])->dict:
+    "Reward task -> returns of `episodes` episodes of `policy` on `task` (reset seeds seed, seed+1, ...) under its reward."
+    kw = dict(size=size, action_repeat=action_repeat, score_tasks=tuple(score_tasks)) | ({} if time_limit is None else dict(time_limit=time_limit))
+    out, made = {t: [] for t in score_tasks}, []
+    build = lambda e: lambda: made.append(make_env(task, seed=seed + e, **kw)) or made[-1]   # keeps the env to read its scores
     for e in range(episodes):
-        with Driver([env_factory(task, seed=seed + e, **kw)], policy, None, in_process=True, seed=seed + e, progress=False) as d:
-            out += d.run(episodes=1)["returns"]
+        with Driver([build(e)], policy, None, in_process=True, seed=seed + e, progress=False) as d: d.run(episodes=1)
+        for t in score_tasks: out[t].append(made[-1].episode_scores[t])
     return out
 
 def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained agent and the tasks of its mix
@@ -79,7 +82,7 @@ def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained 
                    episodes:int=2, seed:int=0,                     # episodes per (task, condition) and their seeds
                    size:int=64, action_repeat:int=2, time_limit:Optional[float]=None,
                   )->list[dict]:
-    "One row per (task, condition): the text read and the episode returns; a vision-only agent runs once per task."
+    "One row per (task, condition): the text read, the returns, and `scores`: the returns under every task's reward."
     if episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
     vision_only = agent.wm.cfg.encoder != "multimodal"
     rows, was = [], agent.training
@@ -88,8 +91,10 @@ def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained 
         for task in tasks:
             for cond in (["vision_only"] if vision_only else conditions):
                 text = condition_text("correct", task, tasks) if vision_only else condition_text(cond, task, tasks, seed)
-                r = _episodes_return(fixed_text_policy(agent, text), task, episodes, seed, size, action_repeat, time_limit)
-                rows.append(dict(task=task, condition=cond, text=text, mean=float(np.mean(r)), std=float(np.std(r)), returns=r))
+                same_body = [t for t in tasks if _task_of(t)[0] == _task_of(task)[0]]
+                s = _episodes_scores(fixed_text_policy(agent, text), task, same_body, episodes, seed, size, action_repeat, time_limit)
+                r = s[task]
+                rows.append(dict(task=task, condition=cond, text=text, mean=float(np.mean(r)), std=float(np.std(r)), returns=r, scores=s))
     finally: agent.train(was)
     return rows
 
@@ -147,6 +152,19 @@ def text_swap_rows(results:dict,              # label -> rows of `text_swap_eval
     if random: out.append(dict(agent="random policy", condition="-", **cols(lambda t, s: random.get(t) if s == "mean" else None)))
     return out
 
+TEXT_SWAP_REWARDS = "return under each task's reward (mean and std over episodes)"
+
+def reward_swap_rows(results:dict, # label -> rows of `text_swap_eval`
+                    )->list[dict]:
+    "Flat rows: agent, condition, the task run, then its mean and std return under each task's reward."
+    out = []
+    for label, rows in results.items():
+        for r in rows:
+            scores = r.get("scores") or {r["task"]: r["returns"]}
+            cols = {f"under {t} {s}": float(f(v)) for t, v in scores.items() for s, f in (("mean", np.mean), ("std", np.std))}
+            out.append(dict(agent=label, condition=r["condition"], task=r["task"], **cols))
+    return out
+
 # %% ../nbs/13_text_swap.ipynb #e76583e9
 def record_text_swap(name:str,                 # experiment folder under `results/`
                      results:dict, random:Optional[dict], # as `text_swap_table` takes them
@@ -155,11 +173,11 @@ def record_text_swap(name:str,                 # experiment folder under `result
                      episodes:int, seed:int,   # episodes per (task, condition) and their seed
                      wall_clock_s:Optional[float]=None, **kw)->Path:
     "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat table and configs."
-    rows = text_swap_rows(results, random)
+    rows, by_reward = text_swap_rows(results, random), reward_swap_rows(results)
     summary = dict(agents=len(results), conditions=len({r["condition"] for r in rows if r["agent"] != "random policy"}),
                    episodes_per_cell=episodes, seed=seed) | {f"random_policy_{t}": v for t, v in (random or {}).items()}
     kw.setdefault("title", "text-swap evaluation of " + ", ".join(results))
-    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows}}, command=command,
+    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward}}, command=command,
                          config=dict(runs=configs, episodes=episodes, seed=seed), wall_clock_s=wall_clock_s, **kw)
 
 # %% ../nbs/13_text_swap.ipynb #7a5e3245
@@ -211,7 +229,7 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out/"text_swap.json").write_text(json.dumps(dict(results=results, random=random), indent=1))
     plot_text_swap(results, random).savefig(args.out/"text_swap.png", dpi=100)
-    print(text_swap_table(results, random))
+    print(text_swap_table(results, random)); print(format_rows(reward_swap_rows(results)))
     if args.record:
         print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv),
                                               args.episodes, args.seed, time.perf_counter() - t0))
