@@ -12,13 +12,14 @@ import torch
 from .envs import make_env, env_factory, paraphrases, split_env_spec, MultiTaskEnv
 from .replay import Driver
 from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return, train_r2dreamer, command_line
-from .train import set_torch_threads, record_result
+from .train import set_torch_threads, record_result, load_result
 from .bench import format_rows
 
 # %% auto #0
-__all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'shuffle_words', 'condition_text', 'fixed_text_policy',
-           'text_swap_eval', 'mix_tasks', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
-           'record_text_swap', 'eval_cli', 'text_swap_experiment']
+__all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
+           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
+           'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
+           'followed_goal', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -254,3 +255,62 @@ def text_swap_experiment(out_dir,                                   # one run fo
     random = {t: random_policy_return(t, episodes, seed=seed)["mean"] for t in tasks}
     (out/"text_swap.json").write_text(json.dumps(dict(results=results, random=random), indent=1))
     return dict(results=results, random=random)
+
+# %% ../nbs/13_text_swap.ipynb #18aebe98
+TEXT_PROOF_TARGETS = {"multimodal / vision-only on the mix": 1.3, "multimodal / single-task": 0.8, "held-out / correct sentence": 0.9}
+
+def _agent_rows(name, root, table:str)->list[dict]:
+    "The rows of a text-swap record's `table` that belong to its first agent."
+    rows = load_result(name, root=root)["metrics"]["tables"].get(table, [])
+    agents = [r["agent"] for r in rows if r["agent"] != "random policy"]
+    return [r for r in rows if agents and r["agent"] == agents[0]]
+
+def condition_returns(name,                     # a text-swap record (`results/<name>`)
+                      condition:str="correct",  # the instruction; a vision-only agent's single row is used whatever it is
+                      root=None)->dict:
+    "task -> the record's first agent's mean return under `condition`."
+    rows = _agent_rows(name, root, TEXT_SWAP_TABLE)
+    row = next((r for r in rows if r["condition"] in (condition, "vision_only")), None)
+    if row is None: raise ValueError(f"name: record {name} has no {condition!r} row, only {[r['condition'] for r in rows]}")
+    return {k.removesuffix(" mean"): v for k, v in row.items() if k.endswith(" mean") and v is not None}
+
+def followed_goal(name, root=None)->list[dict]:
+    "Per task run under `other_task`: the return under the told task's reward and under the episode's own."
+    out = []
+    for r in (r for r in _agent_rows(name, root, TEXT_SWAP_REWARDS) if r["condition"] == "other_task"):
+        tasks = [k.removeprefix("under ").removesuffix(" mean") for k in r if k.endswith(" mean")]
+        told = tasks[(tasks.index(r["task"]) + 1) % len(tasks)]   # `condition_text`: the next task of the mix
+        out.append(dict(task=r["task"], told=told, under_told=r[f"under {told} mean"], under_own=r[f"under {r['task']} mean"]))
+    return out
+
+# %% ../nbs/13_text_swap.ipynb #0d643193
+def _over_seeds(values:Sequence[float])->dict:
+    "Mean, std and number of per-seed values (None for no seeds)."
+    v = [float(x) for x in values]
+    return dict(mean=float(np.mean(v)) if v else None, std=float(np.std(v)) if v else None, seeds=len(v))
+
+def _ratio_check(target:str, num:dict, den:dict, on:str="")->dict:
+    "A target of `TEXT_PROOF_TARGETS`: the ratio of two seed means, met or not (None when a side has no seeds)."
+    value = num["mean"] / den["mean"] if num["seeds"] and den["seeds"] and den["mean"] else None
+    return dict(check=target + (f" on {on}" if on else ""), value=value, target=TEXT_PROOF_TARGETS[target],
+                met=None if value is None else value >= TEXT_PROOF_TARGETS[target],
+                seeds=f"{num['seeds']} / {den['seeds']}")
+
+def text_proof(arms:dict,                # arm -> text-swap records of agents trained on the mix, one per seed
+               single:dict,              # task -> text-swap records of agents trained on that task alone
+               multimodal:str="multimodal", vision:str="cnn", # the arms the targets compare
+               root=None)->dict:
+    "Returns over seeds per arm and task (correct sentence), and each target of the proof with its value."
+    per = {arm: [condition_returns(n, root=root) for n in names] for arm, names in arms.items()}
+    tasks = list(dict.fromkeys(t for seeds in per.values() for s in seeds for t in s))
+    returns = [dict(arm=arm, task=t, **_over_seeds([s[t] for s in seeds if t in s])) for arm, seeds in per.items() for t in tasks]
+    returns += [dict(arm="single-task", task=t, **_over_seeds([condition_returns(n, root=root)[t] for n in names])) for t, names in single.items()]
+    cell = {(r["arm"], r["task"]): r for r in returns}
+    mix = {arm: _over_seeds([np.mean(list(s.values())) for s in seeds]) for arm, seeds in per.items()}
+    none = _over_seeds([])
+    mm = arms.get(multimodal, [])
+    held = _over_seeds([np.mean(list(condition_returns(n, "held_out", root).values())) for n in mm])
+    checks = [_ratio_check("multimodal / vision-only on the mix", mix.get(multimodal, none), mix.get(vision, none))]
+    checks += [_ratio_check("multimodal / single-task", cell.get((multimodal, t), none), cell.get(("single-task", t), none), t) for t in tasks]
+    checks.append(_ratio_check("held-out / correct sentence", held, mix.get(multimodal, none)))
+    return dict(returns=returns, checks=checks, followed=[dict(record=n, **f) for n in mm for f in followed_goal(n, root)])
