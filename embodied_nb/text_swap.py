@@ -17,9 +17,9 @@ from .bench import format_rows
 
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
-           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
-           'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
-           'followed_goal', 'text_proof']
+           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'sentence_attention', 'plot_sentence_attention',
+           'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
+           'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -104,6 +104,32 @@ def mix_tasks(env_spec:str)->list[str]:
     "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
     kind, name = split_env_spec(env_spec)
     return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
+
+# %% ../nbs/13_text_swap.ipynb #0dd0f0e7
+def sentence_attention(agent:Agent,            # a multimodal agent (`encoder='multimodal'`)
+                       frame,                  # one uint8 (H, W, 3) frame
+                       texts:Sequence[str],    # the sentences to read it with
+                      )->list[dict]:
+    "Per sentence: the last Q-Former layer's per-query visual and text attention on `frame`, and the sentence's tokens."
+    if agent.wm.cfg.encoder != "multimodal":
+        raise ValueError(f"agent: expected a multimodal agent, got encoder={agent.wm.cfg.encoder!r} (it reads no text)")
+    net, frame = agent.wm.encoder.net, torch.as_tensor(np.asarray(frame))
+    out = []
+    with torch.no_grad():
+        for text in texts:
+            d = net.forward_details(frame[None], text, need_weights=True)
+            out.append(dict(text=text, visual=d["visual_attention"][-1][0], text_attention=d["text_attention"][-1][0],
+                            tokens=net.text_encoder.token_strings(text)))
+    return out
+
+def plot_sentence_attention(agent:Agent, frame, texts:Sequence[str], dpi:int=50)->list:
+    "One `plot_query_attention` figure per sentence, titled with the sentence."
+    from embodied_nb.qformer import plot_query_attention
+    figs = []
+    for a in sentence_attention(agent, frame, texts):
+        fig = plot_query_attention(torch.as_tensor(np.asarray(frame)), a["visual"], a["text_attention"], a["tokens"], dpi=dpi)
+        fig.suptitle(a["text"], fontsize=8); fig.tight_layout(); figs.append(fig)
+    return figs
 
 # %% ../nbs/13_text_swap.ipynb #5802aa5b
 def text_swap_table(results:dict, # label -> rows of `text_swap_eval`
