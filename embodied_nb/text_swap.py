@@ -214,7 +214,7 @@ def _eval_parser()->argparse.ArgumentParser:
     p.add_argument("runs", nargs="+", type=Path, help="train_r2dreamer run folders")
     p.add_argument("--text-swap", action="store_true", required=True, help="run every text condition (the only evaluation so far)")
     p.add_argument("--tasks", help="'+'-joined task specs, which must be the runs' mix (default: the mix the runs were trained on)")
-    p.add_argument("--conditions", default=",".join(TEXT_CONDITIONS), help=f"comma-separated subset of {','.join(TEXT_CONDITIONS)}")
+    p.add_argument("--conditions", help=f"comma-separated subset of {','.join(TEXT_CONDITIONS)} (default: all; a single task has no other_task)")
     p.add_argument("--episodes", type=int, default=2, help="episodes per task and condition")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--random", action="store_true", help="also measure a random policy on each task")
@@ -241,11 +241,14 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     "`embodied eval --text-swap RUN [RUN ...]`: the text-swap table (and JSON, plot) of trained agents."
     p = _eval_parser()
     args, t0 = p.parse_args(list(argv)), time.perf_counter()
-    conditions = [c.strip() for c in args.conditions.split(",") if c.strip()]
+    conditions = [c.strip() for c in (args.conditions or ",".join(TEXT_CONDITIONS)).split(",") if c.strip()]
     if bad := [c for c in conditions if c not in TEXT_CONDITIONS]: p.error(f"--conditions: expected names from {TEXT_CONDITIONS}, got {bad}")
     set_torch_threads()
     try: agents, tasks = _runs_of_one_mix(args.runs, args.tasks)
     except (FileNotFoundError, ValueError) as e: p.error(str(e))
+    if len(tasks) < 2 and "other_task" in conditions:     # a single-task agent: the baseline the mix is compared with
+        if args.conditions: p.error(f"--conditions: other_task needs a mix of at least two tasks; the runs were trained on {tasks[0]}")
+        conditions.remove("other_task")
     results, configs = {}, {}
     for run, (agent, cfg) in agents.items():
         kw = dict(size=cfg.world.encoder_cfg.image_size, action_repeat=cfg.action_repeat, time_limit=cfg.time_limit)
