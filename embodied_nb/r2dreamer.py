@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .distributions import TruncNormal, OneHotCategorical, SymexpTwoHot, lambda_returns, PercentileNormalizer
 from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_model
 from .replay import ReplayBuffer, Driver, RandomPolicy, EnvWorkerError
-from .envs import env_factory
+from .envs import env_factory, split_env_spec, task_of_text
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
 from .config import ConfigBase
 from .pretrained import Pretrained
@@ -754,18 +754,22 @@ def pay_updates(run:RunState,          # trainer, replay and counters
 
 # %% ../nbs/12_r2dreamer.ipynb #d2424821
 def log_episodes(counters:dict, logger,                   # the run's counters and a `MetricsLogger`
-                 returns:Sequence[float], lengths:Sequence[int]): # of the episodes that just finished
-    "Count the finished episodes and log each one's return and length at the current agent step."
-    for ret, length in zip(returns, lengths):
+                 returns:Sequence[float], lengths:Sequence[int], # of the episodes that just finished
+                 texts:Optional[Sequence[str]]=None):      # their task sentences: each return is also logged under its task
+    "Count the finished episodes and log each one's return and length (and `episode/return/<task>`) at the current agent step."
+    for ret, length, text in zip(returns, lengths, texts or [None] * len(returns)):
         counters["episodes"] += 1; counters["last_return"] = ret
-        logger.log(counters["steps"], **{"episode/return": ret, "episode/length": length})
+        key = task_of_text(text) if text else None
+        per_task = {} if key is None else {f"episode/return/{key[0]}-{key[1]}": ret}
+        logger.log(counters["steps"], **{"episode/return": ret, "episode/length": length}, **per_task)
 
 def collect(run:RunState, driver, logger)->int:
     "Step every env once, log the episodes that finished and accrue the updates owed; returns the agent steps taken."
     c, cfg = run.counters, run.trainer.cfg
     r = driver.run(steps=cfg.num_envs)
     c["steps"] += r["steps"]
-    log_episodes(c, logger, r["returns"], driver.lengths[len(driver.lengths) - len(r["returns"]):])
+    texts = r.get("texts") if split_env_spec(cfg.env)[0] == "multitask" else None   # a mix: returns per task too
+    log_episodes(c, logger, r["returns"], driver.lengths[len(driver.lengths) - len(r["returns"]):], texts)
     accrue_updates(c, r["steps"], cfg.prefill, cfg.updates_per_step, run.replay.num_episodes > 0)
     return r["steps"]
 

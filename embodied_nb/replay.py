@@ -556,7 +556,7 @@ class Driver:
         self.workers = [_LocalWorker(f) if in_process else _ProcessWorker(f, ctx, timeout) for f in env_fns]
         n = len(self.workers)
         self.steps = self.episodes = 0
-        self.returns, self.lengths, self.lost_episodes = [], [], []
+        self.returns, self.lengths, self.texts, self.lost_episodes = [], [], [], []  # per finished episode (texts: its task sentence)
         self.starts, self.crashes = [0] * n, [0] * n  # worker (re)starts and consecutive crashes, per env
         self._needs_reset, self._episode, self._texts = [True] * n, [[] for _ in range(n)], [''] * n
         self._seeds = [None if seed is None else seed + i for i in range(n)]  # pending seed of each env's next reset
@@ -659,7 +659,7 @@ def _finish_episode(self:Driver, i:int):
     episode = stack_steps(self._episode[i], self._texts[i])
     self._episode[i], self._needs_reset[i], self.crashes[i] = [], True, 0
     self.episodes += 1
-    self.returns.append(float(episode['reward'].sum())); self.lengths.append(len(episode['reward']) - 1)
+    self.returns.append(float(episode['reward'].sum())); self.lengths.append(len(episode['reward']) - 1); self.texts.append(self._texts[i])
     for cb in self.callbacks: cb(i, episode)
 
 # %% ../nbs/07_replay.ipynb #515c23ac
@@ -690,7 +690,7 @@ def _act(self:Driver, batch:dict)->np.ndarray:
 def run(self:Driver, steps:int=None, # collect at least this many more agent steps
         episodes:int=None,           # or: until this many more episodes have finished
        )->dict:
-    "Collect experience; returns {'steps', 'env_frames', 'episodes', 'seconds', 'fps', 'returns'} of this call."
+    "Collect experience; returns {'steps', 'env_frames', 'episodes', 'seconds', 'fps', 'returns', 'texts'} of this call."
     if steps is None and episodes is None: raise ValueError("run: give steps=... and/or episodes=...")
     goal_steps = self.steps + _check_positive_int('steps', steps) if steps is not None else float('inf')
     goal_eps = self.episodes + _check_positive_int('episodes', episodes) if episodes is not None else float('inf')
@@ -712,7 +712,8 @@ def run(self:Driver, steps:int=None, # collect at least this many more agent ste
     dt = time.perf_counter() - t0
     new_eps = self.episodes - eps0
     return dict(steps=self.steps - steps0, env_frames=(self.steps - steps0) * self.action_repeat, episodes=new_eps,
-                seconds=dt, fps=(self.steps - steps0) / dt, returns=self.returns[len(self.returns) - new_eps:])
+                seconds=dt, fps=(self.steps - steps0) / dt, returns=self.returns[len(self.returns) - new_eps:],
+                texts=self.texts[len(self.texts) - new_eps:])
 
 # %% ../nbs/07_replay.ipynb #c0de56c7
 @patch
