@@ -17,8 +17,9 @@ from .bench import format_rows
 
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
-           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'sentence_attention', 'plot_sentence_attention',
-           'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
+           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_returns_by_task', 'training_curve_rows',
+           'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'text_swap_table',
+           'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
            'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
@@ -104,6 +105,39 @@ def mix_tasks(env_spec:str)->list[str]:
     "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
     kind, name = split_env_spec(env_spec)
     return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
+
+# %% ../nbs/13_text_swap.ipynb #81c9be03
+def training_returns_by_task(run_dir)->dict:
+    "task -> returns of a run's training episodes in the order they finished, from its replay files ({} without any)."
+    from embodied_nb.replay import load_episode
+    from embodied_nb.envs import task_of_text
+    out = {}
+    for p in sorted((Path(run_dir)/"replay").glob("*.npz")):   # file names start with the time the episode finished
+        try: ep = load_episode(p)
+        except ValueError as e: print(f"skipping {e}"); continue
+        key = task_of_text(ep["task_text"])
+        out.setdefault(f"{key[0]}-{key[1]}" if key else ep["task_text"], []).append(float(ep["reward"].sum()))
+    return out
+
+def training_curve_rows(runs:dict, # label -> run folder
+                       )->list[dict]:
+    "Long-format rows (agent, task, episode, return) of every run's training episodes, per task."
+    return [{"agent": label, "task": t, "episode": i, "return": r}
+            for label, d in runs.items() for t, rets in training_returns_by_task(d).items() for i, r in enumerate(rets)]
+
+def plot_training_returns(rows:Sequence[dict], # from `training_curve_rows` (or a record's `training_returns` curve)
+                          window:int=5, dpi:int=80):
+    "One panel per task: each agent's training-episode returns as a moving average over `window` episodes."
+    import matplotlib.pyplot as plt
+    tasks = list(dict.fromkeys(r["task"] for r in rows))
+    fig, axes = plt.subplots(1, max(len(tasks), 1), figsize=(4.2 * max(len(tasks), 1), 3), dpi=dpi, squeeze=False)
+    for ax, task in zip(axes[0], tasks):
+        for label in dict.fromkeys(r["agent"] for r in rows):
+            y = np.array([r["return"] for r in rows if r["task"] == task and r["agent"] == label], dtype=float)
+            if len(y): ax.plot(np.convolve(y, np.ones(min(window, len(y))) / min(window, len(y)), mode="valid"), label=label)
+        ax.set(title=task, xlabel="training episode of this task", ylabel=f"return ({window}-episode mean)")
+    axes[0][-1].legend(fontsize=7); fig.tight_layout()
+    return fig
 
 # %% ../nbs/13_text_swap.ipynb #0dd0f0e7
 def sentence_attention(agent:Agent,            # a multimodal agent (`encoder='multimodal'`)
@@ -256,14 +290,20 @@ def eval_cli(argv:list[str], # words after `embodied eval`
         results[label], configs[label] = text_swap_eval(agent, tasks, conditions, args.episodes, args.seed, **kw), cfg.to_dict()
         print(f"{label}: " + ", ".join(f"{r['task']}/{r['condition']} {r['mean']:.1f}" for r in results[label]), flush=True)
     random = {t: random_policy_return(t, args.episodes, seed=args.seed)["mean"] for t in tasks} if args.random else None
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out/"text_swap.json").write_text(json.dumps(dict(results=results, random=random), indent=1))
-    plot_text_swap(results, random).savefig(args.out/"text_swap.png", dpi=100)
-    print(text_swap_table(results, random)); print(format_rows(reward_swap_rows(results)))
+    training = training_curve_rows({f"{run.name} ({cfg.world.encoder})": run for run, (_, cfg) in agents.items()})
+    _save_eval(args.out, results, random, training)
     if args.record:
-        print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv),
-                                              args.episodes, args.seed, time.perf_counter() - t0))
+        print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
+                                              args.seed, time.perf_counter() - t0, curves={"training_returns": training} if training else None))
     return 0
+
+def _save_eval(out:Path, results:dict, random:Optional[dict], training:list):
+    "Write `text_swap.json`, the bar plot and the per-task training curves to `out`, and print the tables."
+    out.mkdir(parents=True, exist_ok=True)
+    (out/"text_swap.json").write_text(json.dumps(dict(results=results, random=random), indent=1))
+    plot_text_swap(results, random).savefig(out/"text_swap.png", dpi=100)
+    if training: plot_training_returns(training).savefig(out/"training_returns.png", dpi=100)
+    print(text_swap_table(results, random)); print(format_rows(reward_swap_rows(results)))
 
 # %% ../nbs/13_text_swap.ipynb #1f8834f2
 def text_swap_experiment(out_dir,                                   # one run folder per encoder, plus the results
