@@ -16,9 +16,10 @@ from .train import set_torch_threads, record_result, load_result
 from .bench import format_rows
 
 # %% auto #0
-__all__ = ['TEXT_CONDITIONS', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
-           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_returns_by_task', 'training_curve_rows',
-           'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'text_swap_table',
+__all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
+           'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks',
+           'training_returns_by_task', 'training_curve_rows', 'plot_training_returns', 'sentence_attention',
+           'plot_sentence_attention', 'steered_episode', 'predicted_rewards', 'reward_probe', 'text_swap_table',
            'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
            'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
 
@@ -165,6 +166,54 @@ def plot_sentence_attention(agent:Agent, frame, texts:Sequence[str], dpi:int=50)
         fig.suptitle(a["text"], fontsize=8); fig.tight_layout(); figs.append(fig)
     return figs
 
+# %% ../nbs/13_text_swap.ipynb #fbcf5ace
+CARTPOLE_SIDES_MIX = ("dmc:cartpole-balance_left", "dmc:cartpole-balance_right")
+
+def steered_episode(target:float,        # cart position (m) the balance controller steers to
+                    seed:int=0, size:int=64, action_repeat:int=8,
+                    steps:int=60,        # agent steps after the reset
+                   )->dict:
+    "A cartpole episode steered by `cartpole_controller`: frames, actions, and per-step rewards of both side tasks."
+    from embodied_nb.envs import DMCEnv, cartpole_controller
+    env = DMCEnv(CARTPOLE_SIDES_MIX[0].removeprefix("dmc:"), size=size, action_repeat=action_repeat, seed=seed, score_tasks=CARTPOLE_SIDES_MIX)
+    obs, _ = env.reset(seed=seed)
+    frames, actions, rewards = [obs["image"]], [np.zeros(1, np.float32)], {t: [0.0] for t in CARTPOLE_SIDES_MIX}
+    for _ in range(steps):
+        before, a = dict(env.episode_scores), np.clip(cartpole_controller(env._env.physics, target), -1, 1).astype(np.float32)
+        obs, *_ = env.step(a)
+        frames.append(obs["image"]); actions.append(a)
+        for t in CARTPOLE_SIDES_MIX: rewards[t].append(env.episode_scores[t] - before[t])
+    env.close()
+    return dict(image=np.stack(frames), action=np.stack(actions), rewards={t: np.array(r, np.float32) for t, r in rewards.items()})
+
+@torch.no_grad()
+def predicted_rewards(agent:Agent, episode:dict, text:str, seed:int=0)->np.ndarray:
+    "The reward per step the agent's world model predicts for `episode` (from `steered_episode`) read with `text`."
+    T = len(episode["action"])
+    is_first = torch.zeros(1, T, dtype=torch.bool); is_first[0, 0] = True
+    batch = dict(image=torch.as_tensor(episode["image"])[None], action=torch.as_tensor(episode["action"])[None],
+                 reward=torch.zeros(1, T), is_first=is_first, is_terminal=torch.zeros(1, T, dtype=torch.bool), task_text=[text])
+    was = agent.training; agent.eval()
+    with torch.random.fork_rng():                 # the same posterior samples for every sentence
+        torch.manual_seed(seed)
+        try: post = agent.wm(batch).post
+        finally: agent.train(was)
+    return agent.wm.reward(agent.wm.rssm.get_feat(post)).mean[0].float().numpy()
+
+def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controller target (m)
+                 episodes:int=2, seed:int=0, action_repeat:int=8, steps:int=60)->list[dict]:
+    "Per steered episode kind and task sentence: mean predicted reward per step, and each task's true reward per step."
+    targets = targets or {"steered left": -0.75, "steered right": 0.75}
+    sentences = {t: condition_text("correct", t, CARTPOLE_SIDES_MIX) for t in CARTPOLE_SIDES_MIX}
+    rows = []
+    for name, target in targets.items():
+        eps = [steered_episode(target, seed + e, agent.wm.cfg.encoder_cfg.image_size, action_repeat, steps) for e in range(episodes)]
+        true = {f"true {t}": float(np.mean([ep["rewards"][t][1:].mean() for ep in eps])) for t in CARTPOLE_SIDES_MIX}
+        for task, text in sentences.items():
+            pred = float(np.mean([predicted_rewards(agent, ep, text)[1:].mean() for ep in eps]))
+            rows.append(dict(episodes=name, sentence=task, predicted=pred, **true))
+    return rows
+
 # %% ../nbs/13_text_swap.ipynb #5802aa5b
 def text_swap_table(results:dict, # label -> rows of `text_swap_eval`
                     random:Optional[dict]=None, # task -> random-policy return (mean)
@@ -214,6 +263,7 @@ def text_swap_rows(results:dict,              # label -> rows of `text_swap_eval
     return out
 
 TEXT_SWAP_REWARDS = "return under each task's reward (mean and std over episodes)"
+TEXT_SWAP_PROBE = "world-model reward per step by sentence, on episodes steered to each side"
 
 def reward_swap_rows(results:dict, # label -> rows of `text_swap_eval`
                     )->list[dict]:
@@ -232,13 +282,15 @@ def record_text_swap(name:str,                 # experiment folder under `result
                      configs:dict,             # label -> the agent's config (`cfg.to_dict()`)
                      command:str,              # the command line that produced them
                      episodes:int, seed:int,   # episodes per (task, condition) and their seed
-                     wall_clock_s:Optional[float]=None, **kw)->Path:
-    "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat table and configs."
+                     wall_clock_s:Optional[float]=None,
+                     probe:Optional[list]=None,  # rows of `reward_probe` (with an `agent` column), when measured
+                     **kw)->Path:
+    "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat tables and configs."
     rows, by_reward = text_swap_rows(results, random), reward_swap_rows(results)
     summary = dict(agents=len(results), conditions=len({r["condition"] for r in rows if r["agent"] != "random policy"}),
                    episodes_per_cell=episodes, seed=seed) | {f"random_policy_{t}": v for t, v in (random or {}).items()}
     kw.setdefault("title", "text-swap evaluation of " + ", ".join(results))
-    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward}}, command=command,
+    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward} | ({TEXT_SWAP_PROBE: probe} if probe else {})}, command=command,
                          config=dict(runs=configs, episodes=episodes, seed=seed), wall_clock_s=wall_clock_s, **kw)
 
 # %% ../nbs/13_text_swap.ipynb #7a5e3245
@@ -254,6 +306,7 @@ def _eval_parser()->argparse.ArgumentParser:
     p.add_argument("--random", action="store_true", help="also measure a random policy on each task")
     p.add_argument("--out", type=Path, default=Path("runs/text_swap"), help="folder for text_swap.json and text_swap.png")
     p.add_argument("--record", metavar="NAME", help="also write the table to results/NAME/ (record_result)")
+    p.add_argument("--reward-probe", action="store_true", help="also the world model's reward by sentence on steered episodes (cartpole side mix only)")
     return p
 
 def _runs_of_one_mix(runs:Sequence[Path], # run folders
@@ -283,6 +336,8 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     if len(tasks) < 2 and "other_task" in conditions:     # a single-task agent: the baseline the mix is compared with
         if args.conditions: p.error(f"--conditions: other_task needs a mix of at least two tasks; the runs were trained on {tasks[0]}")
         conditions.remove("other_task")
+    if args.reward_probe and sorted(map(_task_of, tasks)) != sorted(map(_task_of, CARTPOLE_SIDES_MIX)):
+        p.error(f"--reward-probe: needs agents trained on {'+'.join(CARTPOLE_SIDES_MIX)}, got {'+'.join(tasks)}")
     results, configs = {}, {}
     for run, (agent, cfg) in agents.items():
         kw = dict(size=cfg.world.encoder_cfg.image_size, action_repeat=cfg.action_repeat, time_limit=cfg.time_limit)
@@ -291,10 +346,14 @@ def eval_cli(argv:list[str], # words after `embodied eval`
         print(f"{label}: " + ", ".join(f"{r['task']}/{r['condition']} {r['mean']:.1f}" for r in results[label]), flush=True)
     random = {t: random_policy_return(t, args.episodes, seed=args.seed)["mean"] for t in tasks} if args.random else None
     training = training_curve_rows({f"{run.name} ({cfg.world.encoder})": run for run, (_, cfg) in agents.items()})
+    probe = [dict(agent=label, **r) for run, (agent, cfg) in agents.items() if args.reward_probe
+             for label in [f"{run.name} ({cfg.world.encoder})"] for r in reward_probe(agent, seed=args.seed, action_repeat=cfg.action_repeat)]
+    if probe: print(format_rows(probe))
     _save_eval(args.out, results, random, training)
     if args.record:
         print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
-                                              args.seed, time.perf_counter() - t0, curves={"training_returns": training} if training else None))
+                                              args.seed, time.perf_counter() - t0, probe=probe or None,
+                                              curves={"training_returns": training} if training else None))
     return 0
 
 def _save_eval(out:Path, results:dict, random:Optional[dict], training:list):
