@@ -34,10 +34,10 @@ __all__ = ['R2DREAMER_MAY_CHANGE', 'ActorCriticConfig', 'OptimConfig', 'updates_
            'ImaginedTrajectory', 'imagine_trajectory', 'actor_loss', 'critic_loss', 'ema_update_', 'ActorCriticLosses',
            'ActorCritic', 'action_space_info', 'prepare_batch', 'AgentConfig', 'Agent', 'PolicyState',
            'R2DreamerTrainer', 'stale_replay_check', 'concat_batches', 'sample_training_batch', 'RunState', 'open_run',
-           'save_run', 'read_run', 'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every', 'accrue_updates',
-           'pay_updates', 'log_episodes', 'collect', 'TrainLoop', 'train_r2dreamer', 'eval_curve', 'plot_eval_curves',
-           'recorded_eval_curves', 'plot_recorded_evals', 'command_line', 'run_summary', 'record_run', 'train_cli',
-           'bench_r2dreamer', 'bench_cli', 'random_policy_return', 'action_sensitivity']
+           'metrics_seconds', 'save_run', 'read_run', 'load_agent', 'evaluate_agent', 'prepare_run_dir', 'due', 'Every',
+           'accrue_updates', 'pay_updates', 'log_episodes', 'collect', 'TrainLoop', 'train_r2dreamer', 'eval_curve',
+           'plot_eval_curves', 'recorded_eval_curves', 'plot_recorded_evals', 'command_line', 'run_summary',
+           'record_run', 'train_cli', 'bench_r2dreamer', 'bench_cli', 'random_policy_return', 'action_sensitivity']
 
 # %% ../nbs/12_r2dreamer.ipynb #c9a546a0
 @dataclass
@@ -634,12 +634,22 @@ def open_run(cfg:R2DreamerConfig, out_dir, action_space=None, # None: taken from
         if "no generator" not in str(e): raise
         _logger.warning("%s; the updates' random stream starts from the seed", e)
         st = resume(out/"checkpoints", trainer.modules(), trainer.optimizers(), schedulers=trainer.schedulers())
-    counters = dict(steps=0, updates=0, episodes=0, owed=0.0, last_return=float("nan"), last_eval=float("nan"))
+    counters = dict(steps=0, updates=0, episodes=0, owed=0.0, last_return=float("nan"), last_eval=float("nan"), seconds=0.0)
     if st["path"] is not None:
         counters |= st["extra"]["counters"]
+        if "seconds" not in st["extra"]["counters"]: counters["seconds"] = metrics_seconds(out, counters["steps"])  # an older checkpoint
         trainer.updates = counters["updates"]
         replay.rng.bit_generator.state = json.loads(st["extra"]["replay_rng"])
     return RunState(trainer, replay, counters)
+
+def metrics_seconds(out_dir, step:int,     # a run folder and the agent step of its checkpoint
+                    max_gap:float=600.0,   # a longer gap between two records is a pause between sittings
+                   )->float:
+    "Seconds of training up to `step`, estimated from the run's metric records (for checkpoints without `seconds`)."
+    try: recs = read_metrics(out_dir)
+    except FileNotFoundError: return 0.0
+    times = sorted(r["time"] for r in recs if r.get("step", 0) <= step and "time" in r)
+    return float(sum(min(b - a, max_gap) for a, b in zip(times, times[1:])))
 
 def save_run(run:RunState, out_dir)->Path:
     "Checkpoint the trainer, the counters and the replay sampler's RNG (the replay itself is on disk already)."
@@ -788,9 +798,17 @@ class TrainLoop:
         self.logger = MetricsLogger(self.out, purge_step=c["steps"] + 1 if resumed else None)
         self.bar = tqdm(total=cfg.steps, initial=c["steps"], unit="step", desc="r2dreamer", disable=not cfg.progress, mininterval=1.0)
         self.pending, self.t0, self.steps0 = [], time.perf_counter(), c["steps"]
+        self.t_saved = self.t0                       # the run's `seconds` counter has the time up to this moment
         self.last_loss = float("nan")                # the world model's latest logged loss, shown on the bar
         self.evals, self.checkpoints = Every(cfg.eval_every, c["steps"]), Every(cfg.checkpoint_every, c["steps"])
         self.eval_driver = None
+
+    def checkpoint(self)->Path:
+        "Add the seconds since the last checkpoint to the run's `seconds` counter, then `save_run`."
+        now = time.perf_counter()
+        self.run.counters["seconds"] = self.run.counters.get("seconds", 0.0) + now - self.t_saved
+        self.t_saved = now
+        return save_run(self.run, self.out)
 
     def fps(self)->float:
         "Agent steps per second since this loop started."
@@ -877,9 +895,9 @@ def _train_locked(cfg:R2DreamerConfig, out:Path, fresh:bool)->RunState:
             collect(run, driver, loop.logger)
             pay_updates(run, loop.after_update)
             if loop.evals.due(run.counters["steps"]): loop.evaluate()
-            if loop.checkpoints.due(run.counters["steps"]): save_run(run, out)
+            if loop.checkpoints.due(run.counters["steps"]): loop.checkpoint()
             loop.show()
-        save_run(run, out)
+        loop.checkpoint()
         return run
     finally:
         if loop is not None: loop.close()
@@ -964,7 +982,7 @@ def run_summary(run_dir, counters:dict)->dict:
     return dict(agent_steps=int(counters["steps"]), env_frames=int(counters["steps"]) * repeat, updates=int(counters["updates"]),
                 episodes=int(counters["episodes"]), last_return=_finite(counters["last_return"]),
                 last_eval=_finite(counters["last_eval"]), last4_eval_mean=_finite(np.mean(evals[-4:])) if evals else None,
-                stale_warnings=int(sum(r.get("stale/warning", 0) for r in recs)))
+                stale_warnings=int(sum(r.get("stale/warning", 0) for r in recs)), train_seconds=_finite(counters.get("seconds")))
 
 # %% ../nbs/12_r2dreamer.ipynb #983b4499
 def record_run(name:str,                      # experiment folder under `results/`

@@ -11,17 +11,17 @@ import numpy as np
 import torch
 from .envs import make_env, env_factory, paraphrases, split_env_spec, MultiTaskEnv
 from .replay import Driver
-from .r2dreamer import R2DreamerConfig, Agent, load_agent, random_policy_return, train_r2dreamer, command_line
+from .r2dreamer import R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line
 from .train import set_torch_threads, record_result, load_result
 from .bench import format_rows
 
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
-           'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks',
-           'training_returns_by_task', 'training_curve_rows', 'plot_training_returns', 'sentence_attention',
-           'plot_sentence_attention', 'steered_episode', 'predicted_rewards', 'reward_probe', 'text_swap_table',
-           'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
-           'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
+           'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text', 'fixed_text_policy',
+           'text_swap_eval', 'mix_tasks', 'training_returns_by_task', 'training_curve_rows', 'plot_training_returns',
+           'sentence_attention', 'plot_sentence_attention', 'steered_episode', 'predicted_rewards', 'reward_probe',
+           'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'training_cost', 'reward_swap_rows',
+           'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -264,6 +264,14 @@ def text_swap_rows(results:dict,              # label -> rows of `text_swap_eval
 
 TEXT_SWAP_REWARDS = "return under each task's reward (mean and std over episodes)"
 TEXT_SWAP_PROBE = "world-model reward per step by sentence, on episodes steered to each side"
+TEXT_SWAP_TRAINING = "what training each agent cost"
+
+def training_cost(run_dir)->dict:
+    "Agent steps, env frames, updates and training hours (all sittings) of a `train_r2dreamer` run, from its checkpoint."
+    cfg, _, extra = read_run(run_dir)
+    c = extra["counters"]
+    hours = c["seconds"] / 3600 if c.get("seconds") is not None else None
+    return dict(agent_steps=int(c["steps"]), env_frames=int(c["steps"]) * cfg.action_repeat, updates=int(c["updates"]), train_hours=hours)
 
 def reward_swap_rows(results:dict, # label -> rows of `text_swap_eval`
                     )->list[dict]:
@@ -284,13 +292,15 @@ def record_text_swap(name:str,                 # experiment folder under `result
                      episodes:int, seed:int,   # episodes per (task, condition) and their seed
                      wall_clock_s:Optional[float]=None,
                      probe:Optional[list]=None,  # rows of `reward_probe` (with an `agent` column), when measured
+                     cost:Optional[list]=None,   # rows of `training_cost` (with an `agent` column)
                      **kw)->Path:
     "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat tables and configs."
     rows, by_reward = text_swap_rows(results, random), reward_swap_rows(results)
     summary = dict(agents=len(results), conditions=len({r["condition"] for r in rows if r["agent"] != "random policy"}),
                    episodes_per_cell=episodes, seed=seed) | {f"random_policy_{t}": v for t, v in (random or {}).items()}
     kw.setdefault("title", "text-swap evaluation of " + ", ".join(results))
-    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward} | ({TEXT_SWAP_PROBE: probe} if probe else {})}, command=command,
+    return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward} | ({TEXT_SWAP_PROBE: probe} if probe else {})
+                                                | ({TEXT_SWAP_TRAINING: cost} if cost else {})}, command=command,
                          config=dict(runs=configs, episodes=episodes, seed=seed), wall_clock_s=wall_clock_s, **kw)
 
 # %% ../nbs/13_text_swap.ipynb #7a5e3245
@@ -353,6 +363,7 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     if args.record:
         print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
                                               args.seed, time.perf_counter() - t0, probe=probe or None,
+                                              cost=[dict(agent=f"{run.name} ({cfg.world.encoder})", **training_cost(run)) for run, (_, cfg) in agents.items()],
                                               curves={"training_returns": training} if training else None))
     return 0
 
