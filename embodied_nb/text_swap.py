@@ -361,11 +361,22 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     if probe: print(format_rows(probe))
     _save_eval(args.out, results, random, training)
     if args.record:
-        print("recorded in", record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
+        folder = record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
                                               args.seed, time.perf_counter() - t0, probe=probe or None,
                                               cost=[dict(agent=f"{run.name} ({cfg.world.encoder})", **training_cost(run)) for run, (_, cfg) in agents.items()],
-                                              curves={"training_returns": training} if training else None))
+                                              curves={"training_returns": training} if training else None)
+        _save_attention(folder, agents, tasks, args.seed); print("recorded in", folder)
     return 0
+
+def _save_attention(folder:Path, agents:dict, tasks:Sequence[str], seed:int):
+    "Beside a record: each multimodal agent's Q-Former attention on a first frame, under each task's sentence."
+    for run, (agent, cfg) in agents.items():
+        if cfg.world.encoder != "multimodal": continue
+        env = make_env(tasks[0], seed=seed, size=cfg.world.encoder_cfg.image_size)
+        frame = env.reset(seed=seed)[0]["image"]; env.close()
+        sentences = [condition_text("correct", t, tasks) for t in tasks]
+        for task, fig in zip(tasks, plot_sentence_attention(agent, frame, sentences, dpi=100)):
+            fig.savefig(folder/f"attention_{run.name}_{_task_of(task)[1]}.png")
 
 def _save_eval(out:Path, results:dict, random:Optional[dict], training:list):
     "Write `text_swap.json`, the bar plot and the per-task training curves to `out`, and print the tables."
