@@ -18,10 +18,11 @@ from .bench import format_rows
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
            'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text', 'fixed_text_policy',
-           'text_swap_eval', 'mix_tasks', 'training_returns_by_task', 'training_curve_rows', 'plot_training_returns',
-           'sentence_attention', 'plot_sentence_attention', 'steered_episode', 'predicted_rewards', 'reward_probe',
-           'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'training_cost', 'reward_swap_rows',
-           'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
+           'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task', 'training_curve_rows',
+           'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'steered_episode',
+           'predicted_rewards', 'reward_probe', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
+           'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
+           'followed_goal', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -106,6 +107,13 @@ def mix_tasks(env_spec:str)->list[str]:
     "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
     kind, name = split_env_spec(env_spec)
     return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
+
+def training_cost(run_dir)->dict:
+    "Agent steps, env frames, updates and training hours (all sittings) of a `train_r2dreamer` run, from its checkpoint."
+    cfg, _, extra = read_run(run_dir)
+    c = extra["counters"]
+    hours = c["seconds"] / 3600 if c.get("seconds") is not None else None
+    return dict(agent_steps=int(c["steps"]), env_frames=int(c["steps"]) * cfg.action_repeat, updates=int(c["updates"]), train_hours=hours)
 
 # %% ../nbs/13_text_swap.ipynb #81c9be03
 def training_returns_by_task(run_dir)->dict:
@@ -265,13 +273,6 @@ def text_swap_rows(results:dict,              # label -> rows of `text_swap_eval
 TEXT_SWAP_REWARDS = "return under each task's reward (mean and std over episodes)"
 TEXT_SWAP_PROBE = "world-model reward per step by sentence, on episodes steered to each side"
 TEXT_SWAP_TRAINING = "what training each agent cost"
-
-def training_cost(run_dir)->dict:
-    "Agent steps, env frames, updates and training hours (all sittings) of a `train_r2dreamer` run, from its checkpoint."
-    cfg, _, extra = read_run(run_dir)
-    c = extra["counters"]
-    hours = c["seconds"] / 3600 if c.get("seconds") is not None else None
-    return dict(agent_steps=int(c["steps"]), env_frames=int(c["steps"]) * cfg.action_repeat, updates=int(c["updates"]), train_hours=hours)
 
 def reward_swap_rows(results:dict, # label -> rows of `text_swap_eval`
                     )->list[dict]:
