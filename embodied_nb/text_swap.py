@@ -9,8 +9,9 @@ from typing import Optional, Sequence
 import argparse, json, math, time
 import numpy as np
 import torch
-from .envs import make_env, env_factory, paraphrases, split_env_spec, MultiTaskEnv
-from .replay import Driver
+from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller
+from .replay import Driver, load_episode
+from .qformer import plot_query_attention
 from .r2dreamer import R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line
 from .train import set_torch_threads, record_result, load_result
 from .bench import format_rows
@@ -118,8 +119,6 @@ def training_cost(run_dir)->dict:
 # %% ../nbs/13_text_swap.ipynb #81c9be03
 def training_returns_by_task(run_dir)->dict:
     "task -> returns of a run's training episodes in the order they finished, from its replay files ({} without any)."
-    from embodied_nb.replay import load_episode
-    from embodied_nb.envs import task_of_text
     out = {}
     for p in sorted((Path(run_dir)/"replay").glob("*.npz")):   # file names start with the time the episode finished
         try: ep = load_episode(p)
@@ -167,7 +166,6 @@ def sentence_attention(agent:Agent,            # a multimodal agent (`encoder='m
 
 def plot_sentence_attention(agent:Agent, frame, texts:Sequence[str], dpi:int=50)->list:
     "One `plot_query_attention` figure per sentence, titled with the sentence."
-    from embodied_nb.qformer import plot_query_attention
     figs = []
     for a in sentence_attention(agent, frame, texts):
         fig = plot_query_attention(torch.as_tensor(np.asarray(frame)), a["visual"], a["text_attention"], a["tokens"], dpi=dpi)
@@ -182,7 +180,6 @@ def steered_episode(target:float,        # cart position (m) the balance control
                     steps:int=60,        # agent steps after the reset
                    )->dict:
     "A cartpole episode steered by `cartpole_controller`: frames, actions, and per-step rewards of both side tasks."
-    from embodied_nb.envs import DMCEnv, cartpole_controller
     env = DMCEnv(CARTPOLE_SIDES_MIX[0].removeprefix("dmc:"), size=size, action_repeat=action_repeat, seed=seed, score_tasks=CARTPOLE_SIDES_MIX)
     obs, _ = env.reset(seed=seed)
     frames, actions, rewards = [obs["image"]], [np.zeros(1, np.float32)], {t: [0.0] for t in CARTPOLE_SIDES_MIX}
