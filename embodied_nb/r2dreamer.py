@@ -473,7 +473,7 @@ def act(self:Agent, obs:dict,               # Driver batch: 'image' (N, H, W, 3)
     texts = [str(t) for t in np.asarray(obs["task_text"]).reshape(-1)] if "task_text" in obs else None
     embed, _ = self.wm.encoder(image[:, None], texts)
     sample = mode == "explore"
-    post, _ = self.wm.rssm.obs_step(state.latent, state.action, embed[:, 0], is_first, sample=sample)
+    post, _ = self.wm.rssm.obs_step(state.latent, state.action, embed[:, 0], is_first, sample=sample, context=self.wm.context(texts, N))
     dist = self.ac.actor(self.wm.rssm.get_feat(post))
     action = dist.sample() if sample else dist.mode
     env_action = action.argmax(-1) if self.discrete else action

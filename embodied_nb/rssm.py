@@ -41,6 +41,7 @@ def validate_world_model_config(c:WorldModelConfig):
     if c.classes < 2: raise ValueError(f"classes: expected at least 2 classes per group, got {c.classes}")
     if c.deter % c.blocks: raise ValueError(f"blocks: must divide deter={c.deter}, got {c.blocks}")
     if c.encoder not in ("cnn", "multimodal"): raise ValueError(f"encoder: expected 'cnn' or 'multimodal', got {c.encoder!r}")
+    if c.text_context and c.encoder != "multimodal": raise ValueError(f"text_context: needs encoder='multimodal', got encoder={c.encoder!r}")
     if c.rep_loss not in ("r2dreamer", "dreamer"): raise ValueError(f"rep_loss: expected 'r2dreamer' or 'dreamer', got {c.rep_loss!r}")
     if not 0.0 <= c.unimix < 1.0: raise ValueError(f"unimix: expected 0 <= unimix < 1, got {c.unimix}")
     for name in ("free_nats", "dyn_scale", "rep_scale", "reward_scale", "cont_scale", "barlow_scale", "barlow_lambda", "recon_scale"):
@@ -57,6 +58,7 @@ class WorldModelConfig(ConfigBase):
     # Observation encoder
     encoder: Literal["cnn", "multimodal"] = "cnn" # vision-only CNN, or CNN + frozen text encoder + Q-Former
     encoder_cfg: MultimodalEncoderConfig = field(default_factory=_size12m_encoder) # CNN (+ Q-Former) settings
+    text_context: bool = False # multimodal: also feed the sentence (its mean text token) into every GRU step
     # RSSM
     deter: int = 2048          # deterministic state size (block GRU width)
     hidden: int = 256          # width of the RSSM's input/prior/posterior layers
@@ -139,19 +141,20 @@ class RSSMState(NamedTuple):
     deter: Tensor   # (..., D)
     stoch: Tensor   # (..., S, K) one-hot, straight-through gradients
     logits: Tensor  # (..., S, K)
+    context: Optional[Tensor] = None # (..., C) task context read by every GRU step; None: the RSSM reads none
 
     @property
     def shape(self)->torch.Size: return self.deter.shape[:-1]       # the leading (batch[, time]) dims
-    def map(self, fn:Callable[[Tensor], Tensor])->RSSMState: return RSSMState(*(fn(x) for x in self))
+    def map(self, fn:Callable[[Tensor], Tensor])->RSSMState: return RSSMState(*(None if x is None else fn(x) for x in self))
     def detach(self)->RSSMState: return self.map(Tensor.detach)
     def flatten(self)->RSSMState:
         "Merge all leading dims into one: `(B, T, ...)` -> `(B*T, ...)` (e.g. imagination start states)."
         n = len(self.shape)
-        return RSSMState(self.deter.reshape(-1, self.deter.shape[-1]), *(x.reshape(-1, *x.shape[n:]) for x in self[1:]))
+        return self.map(lambda x: x.flatten(0, n - 1))
 
 def stack_states(states:Sequence[RSSMState], dim:int=1)->RSSMState:
     "Stack states field by field along a new `dim` (time: 1)."
-    return RSSMState(*(torch.stack(xs, dim) for xs in zip(*states)))
+    return RSSMState(*(None if xs[0] is None else torch.stack(xs, dim) for xs in zip(*states)))
 
 # %% ../nbs/11_rssm.ipynb #9ed7bd1b
 class RSSM(nn.Module):
@@ -159,16 +162,19 @@ class RSSM(nn.Module):
     def __init__(self, embed_dim:int,    # size of the observation embedding o_t
                  action_dim:int,         # size of the (continuous or one-hot) action
                  deter:int=2048, hidden:int=256, stoch:int=32, classes:int=16, blocks:int=8,
-                 unimix:float=0.01, dyn_layers:int=1, img_layers:int=2, obs_layers:int=1, norm_eps:float=1e-4):
+                 unimix:float=0.01, dyn_layers:int=1, img_layers:int=2, obs_layers:int=1, norm_eps:float=1e-4,
+                 context_dim:int=0):     # size of a per-sequence task context fed to every GRU step (0: none)
         super().__init__()
         for name, v in (("embed_dim", embed_dim), ("action_dim", action_dim)):
             if isinstance(v, bool) or not isinstance(v, int) or v <= 0: raise ValueError(f"{name}: expected a positive int, got {v!r}")
+        if isinstance(context_dim, bool) or not isinstance(context_dim, int) or context_dim < 0:
+            raise ValueError(f"context_dim: expected an int >= 0, got {context_dim!r}")
         if deter % blocks: raise ValueError(f"blocks: must divide deter={deter}, got {blocks}")
         self.embed_dim, self.action_dim, self.deter, self.stoch, self.classes = embed_dim, action_dim, deter, stoch, classes
-        self.blocks, self.unimix = blocks, unimix
-        self.dyn_in = nn.ModuleList([norm_act(deter, hidden, norm_eps), norm_act(stoch * classes, hidden, norm_eps),
-                                     norm_act(action_dim, hidden, norm_eps)])
-        layers, width = [], (deter // blocks + 3 * hidden) * blocks
+        self.blocks, self.unimix, self.context_dim = blocks, unimix, context_dim
+        inputs = [deter, stoch * classes, action_dim] + ([context_dim] if context_dim else [])
+        self.dyn_in = nn.ModuleList(norm_act(n, hidden, norm_eps) for n in inputs)
+        layers, width = [], (deter // blocks + len(inputs) * hidden) * blocks
         for _ in range(dyn_layers):
             layers += [BlockLinear(width, deter, blocks), RMSNorm(deter, norm_eps), nn.SiLU()]
             width = deter
@@ -181,20 +187,21 @@ class RSSM(nn.Module):
     def feat_dim(self)->int: return self.deter + self.stoch * self.classes
 
     @classmethod
-    def from_config(cls, cfg:WorldModelConfig, embed_dim:int, action_dim:int)->RSSM:
+    def from_config(cls, cfg:WorldModelConfig, embed_dim:int, action_dim:int, context_dim:int=0)->RSSM:
         "The RSSM described by a `WorldModelConfig`."
         return cls(embed_dim, action_dim, cfg.deter, cfg.hidden, cfg.stoch, cfg.classes, cfg.blocks, cfg.unimix,
-                   cfg.dyn_layers, cfg.img_layers, cfg.obs_layers, cfg.norm_eps)
+                   cfg.dyn_layers, cfg.img_layers, cfg.obs_layers, cfg.norm_eps, context_dim)
 
 # %% ../nbs/11_rssm.ipynb #85f59134
 @patch
-def initial(self:RSSM, batch:int, # number of states
+def initial(self:RSSM, batch:int,           # number of states
+            context:Optional[Tensor]=None, # (batch, context_dim) task context, carried unchanged
            )->RSSMState:
     "All-zero start state `(batch, ...)` on the model's device (R2-Dreamer); `is_first` resets to it."
     p = self.gru.weight
     deter = p.new_zeros(batch, self.deter)
     stoch = p.new_zeros(batch, self.stoch, self.classes)
-    return RSSMState(deter, stoch, torch.zeros_like(stoch))
+    return RSSMState(deter, stoch, torch.zeros_like(stoch), context)
 
 @patch
 def get_feat(self:RSSM, state:RSSMState)->Tensor:
@@ -207,11 +214,11 @@ def dist(self:RSSM, logits:Tensor)->OneHotCategorical:
     return OneHotCategorical(logits, self.unimix, event_dims=1)
 
 @patch
-def _latent(self:RSSM, net:nn.Module, x:Tensor, deter:Tensor, sample:bool)->RSSMState:
-    "State with this `deter` and z drawn from `net(x)`'s logits (sampled, or the mode)."
+def _latent(self:RSSM, net:nn.Module, x:Tensor, deter:Tensor, sample:bool, context:Optional[Tensor]=None)->RSSMState:
+    "State with this `deter` (and `context`) and z drawn from `net(x)`'s logits (sampled, or the mode)."
     logits = net(x).unflatten(-1, (self.stoch, self.classes))
     d = self.dist(logits)
-    return RSSMState(deter, d.rsample() if sample else d.mode, logits)
+    return RSSMState(deter, d.rsample() if sample else d.mode, logits, context)
 
 # %% ../nbs/11_rssm.ipynb #7061b151
 def _check_float(name:str, x, shape:tuple):
@@ -234,6 +241,9 @@ def _check_state(self:RSSM, state, lead:tuple, name:str="state"):
     if not isinstance(state, RSSMState): raise TypeError(f"{name}: expected an RSSMState, got {type(state).__name__}")
     _check_float(f"{name}.deter", state.deter, (*lead, self.deter))
     _check_float(f"{name}.stoch", state.stoch, (*lead, self.stoch, self.classes))
+    if not self.context_dim: return
+    if state.context is None: raise ValueError(f"{name}.context: this RSSM reads a task context of size {self.context_dim}; pass `context=`")
+    _check_float(f"{name}.context", state.context, (*lead, self.context_dim))
 
 @patch
 def _check_step(self:RSSM, state, action, embed=None, is_first=None):
@@ -247,9 +257,10 @@ def _check_step(self:RSSM, state, action, embed=None, is_first=None):
 # %% ../nbs/11_rssm.ipynb #f035b5fd
 @patch
 def _deter_step(self:RSSM, state:RSSMState, action:Tensor)->Tensor:
-    "Block-GRU update `h_t = f(h_{t-1}, z_{t-1}, a_{t-1})`, shape `(N, deter)`."
+    "Block-GRU update `h_t = f(h_{t-1}, z_{t-1}, a_{t-1}[, c])`, shape `(N, deter)`."
     action = action / action.abs().clamp(min=1).detach()
-    x = torch.cat([self.dyn_in[0](state.deter), self.dyn_in[1](state.stoch.flatten(-2)), self.dyn_in[2](action)], -1)
+    inputs = [state.deter, state.stoch.flatten(-2), action] + ([state.context] if self.context_dim else [])
+    x = torch.cat([f(v) for f, v in zip(self.dyn_in, inputs)], -1)
     x = torch.cat([rearrange(state.deter, "n (g d) -> n g d", g=self.blocks), x[:, None].expand(-1, self.blocks, -1)], -1)
     gates = rearrange(self.gru(self.dyn_hidden(x.flatten(1))), "n (g k d) -> k n (g d)", g=self.blocks, k=3)
     reset, cand, update = torch.sigmoid(gates[0]), gates[1], torch.sigmoid(gates[2] - 1)
@@ -263,19 +274,19 @@ def img_step(self:RSSM, state:RSSMState, # (N, ...) previous state
     "One imagined step: `h_t` from the block GRU, `z_t ~ p(z | h_t)`."
     self._check_step(state, action)
     deter = self._deter_step(state, action)
-    return self._latent(self.prior_net, deter, deter, sample)
+    return self._latent(self.prior_net, deter, deter, sample, state.context)
 
 @patch
-def prior(self:RSSM, deter:Tensor, sample:bool=True)->RSSMState:
-    "Prior states `p(z | h)` for deterministic states `(..., deter)` of any leading shape."
-    return self._latent(self.prior_net, deter, deter, sample)
+def prior(self:RSSM, deter:Tensor, sample:bool=True, context:Optional[Tensor]=None)->RSSMState:
+    "Prior states `p(z | h)` for deterministic states `(..., deter)` of any leading shape (carrying `context`)."
+    return self._latent(self.prior_net, deter, deter, sample, context)
 
 # %% ../nbs/11_rssm.ipynb #58980a56
 @patch
 def _reset(self:RSSM, state:RSSMState, action:Tensor, is_first:Tensor)->tuple[RSSMState, Tensor]:
-    "Zero the carried state and the action where `is_first` (a new episode starts from `initial`)."
+    "Zero the carried state and the action where `is_first` (a new episode starts from `initial`); the context stays."
     keep = (~is_first).to(state.deter.dtype)
-    state = RSSMState(state.deter * keep[:, None], state.stoch * keep[:, None, None], state.logits * keep[:, None, None])
+    state = RSSMState(state.deter * keep[:, None], state.stoch * keep[:, None, None], state.logits * keep[:, None, None], state.context)
     return state, action * keep[:, None].to(action.dtype)
 
 @patch
@@ -283,7 +294,7 @@ def _post_step(self:RSSM, state:RSSMState, action:Tensor, embed:Tensor, is_first
     "Posterior state after resetting at `is_first`: `h_t` from the GRU, `z_t ~ q(z | h_t, o_t)`."
     state, action = self._reset(state, action, is_first)
     deter = self._deter_step(state, action)
-    return self._latent(self.post_net, torch.cat([deter, embed], -1), deter, sample)
+    return self._latent(self.post_net, torch.cat([deter, embed], -1), deter, sample, state.context)
 
 @patch
 def obs_step(self:RSSM, state:RSSMState, # (N, ...) previous state
@@ -291,33 +302,37 @@ def obs_step(self:RSSM, state:RSSMState, # (N, ...) previous state
              embed:Tensor,               # (N, embed_dim) observation embedding o_t
              is_first:Tensor,            # (N,) bool, True where o_t starts an episode
              sample:bool=True,
+             context:Optional[Tensor]=None, # (N, context_dim) this step's task context; None: the state's
             )->tuple[RSSMState, RSSMState]:
     "One observed step: `(posterior, prior)` states sharing the same `h_t`."
+    if context is not None: state = state._replace(context=context)
     self._check_step(state, action, embed, is_first)
     post = self._post_step(state, action, embed, is_first, sample)
-    return post, self.prior(post.deter, sample)
+    return post, self.prior(post.deter, sample, post.context)
 
 # %% ../nbs/11_rssm.ipynb #5c1c8094
 @patch
 def observe(self:RSSM, embed:Tensor, # (B, T, embed_dim) observation embeddings o_1..o_T
             actions:Tensor,          # (B, T, action_dim) a_{t-1} stored with each o_t
             is_first:Tensor,         # (B, T) bool episode starts
-            state:Optional[RSSMState]=None, # (B, ...) state before the first step; default `initial(B)`
+            state:Optional[RSSMState]=None, # (B, ...) state before the first step; default `initial(B, context)`
             sample:bool=True,
+            context:Optional[Tensor]=None,  # (B, context_dim) the sequences' task contexts (replaces the state's)
            )->tuple[RSSMState, RSSMState]:
     "Posterior and prior states `(B, T, ...)` of a sequence of observations."
     _check_float("embed", embed, (None, None, self.embed_dim))
     B, T = embed.shape[:2]
     _check_float("actions", actions, (B, T, self.action_dim))
     _check_flags("is_first", is_first, (B, T))
-    if state is None: state = self.initial(B)
-    else: self._check_state(state, (B,))
+    if state is None: state = self.initial(B, context)
+    elif context is not None: state = state._replace(context=context)
+    self._check_state(state, (B,))
     posts = []
     for t in range(T):
         state = self._post_step(state, actions[:, t], embed[:, t], is_first[:, t], sample)
         posts.append(state)
     post = stack_states(posts, 1)
-    return post, self.prior(post.deter, sample)
+    return post, self.prior(post.deter, sample, post.context)
 
 # %% ../nbs/11_rssm.ipynb #a3a2fc99
 class Imagination(NamedTuple):
@@ -412,9 +427,10 @@ class ObservationEncoder(nn.Module):
         if kind == "cnn":
             self.net = ConvEncoder(cfg)
             self.embed_dim = self.target_dim = self.net.out_dim
+            self.context_dim = 0
         elif kind == "multimodal":
             self.net = MultimodalEncoder(cfg, text_backbone)
-            self.embed_dim = cfg.latent_dim
+            self.embed_dim, self.context_dim = cfg.latent_dim, cfg.d_model
             self.target_dim = self.net.visual_encoder.num_tokens * cfg.d_model
         else: raise ValueError(f"kind: expected 'cnn' or 'multimodal', got {kind!r}")
 
@@ -428,6 +444,14 @@ class ObservationEncoder(nn.Module):
         out = self.net.forward_details(image, task_text)
         embed = out["obs_embedding"]
         return embed, out["visual_tokens"].reshape(*embed.shape[:-1], self.target_dim)
+
+    def task_context(self, task_text, # one description per sequence
+                     batch:int)->Tensor: # (batch, context_dim)
+        "Each sentence's mean projected text token: a per-sequence task context for the RSSM."
+        if self.kind != "multimodal": raise ValueError("task_context: the vision-only encoder reads no text")
+        feats = self.net._text_features(task_text, None, batch)
+        m = feats.mask.unsqueeze(-1).to(feats.tokens.dtype)
+        return (feats.tokens * m).sum(1) / m.sum(1)
 
 # %% ../nbs/11_rssm.ipynb #5b51e715
 def barlow_twins_loss(x1:Tensor,            # (N, D) first view (the projected model state)
@@ -494,7 +518,7 @@ class WorldModel(nn.Module):
         if not isinstance(cfg, WorldModelConfig): raise TypeError(f"cfg: expected a WorldModelConfig, got {type(cfg).__name__}")
         self.cfg = cfg
         self.encoder = ObservationEncoder(cfg.encoder, cfg.encoder_cfg, text_backbone)
-        self.rssm = RSSM.from_config(cfg, self.encoder.embed_dim, action_dim)
+        self.rssm = RSSM.from_config(cfg, self.encoder.embed_dim, action_dim, self.encoder.context_dim if cfg.text_context else 0)
         feat = self.rssm.feat_dim
         self.reward_head = mlp(feat, cfg.reward_bins, cfg.units, cfg.head_layers, cfg.norm_eps, zero_init=True)
         self.cont_head = mlp(feat, 1, cfg.units, cfg.head_layers, cfg.norm_eps)
@@ -516,6 +540,12 @@ def reward(self:WorldModel, feat:Tensor)->SymexpTwoHot:
 def cont(self:WorldModel, feat:Tensor)->torch.distributions.Bernoulli:
     "Predicted probability that the episode continues after this state."
     return torch.distributions.Bernoulli(logits=self.cont_head(feat).squeeze(-1).float())
+
+@patch
+def context(self:WorldModel, task_text, # one description per sequence (or None)
+            batch:int)->Optional[Tensor]:
+    "The RSSM's task context `(batch, context_dim)` when `cfg.text_context`, else None."
+    return self.encoder.task_context(task_text, batch) if self.cfg.text_context else None
 
 # %% ../nbs/11_rssm.ipynb #7bbe61b3
 def _random_batch(batch_size:int, seq_len:int, image_size:int, action_dim:int, device)->dict:
@@ -574,7 +604,7 @@ def forward(self:WorldModel, batch:dict,          # ReplayBuffer.sample(B, T) on
     B, T = self.check_batch(batch)
     c = self.cfg
     embed, target = self.encoder(batch["image"], batch.get("task_text"))
-    post, prior = self.rssm.observe(embed, batch["action"], batch["is_first"], state)
+    post, prior = self.rssm.observe(embed, batch["action"], batch["is_first"], state, context=self.context(batch.get("task_text"), B))
     feat = self.rssm.get_feat(post)
     kl = self.rssm.kl_loss(post, prior, c.free_nats)
     heads = self._head_losses(feat, batch)
@@ -654,7 +684,8 @@ def openloop_features(self:WorldModel, batch:dict, # replay batch (B, T)
     if isinstance(context, bool) or not isinstance(context, int) or not 1 <= context <= T:
         raise ValueError(f"context: expected an int in [1, {T}], got {context!r}")
     embed, _ = self.encoder(batch["image"][:, :context], batch.get("task_text"))
-    post, _ = self.rssm.observe(embed, batch["action"][:, :context], batch["is_first"][:, :context], sample=sample)
+    post, _ = self.rssm.observe(embed, batch["action"][:, :context], batch["is_first"][:, :context], sample=sample,
+                                context=self.context(batch.get("task_text"), B))
     start = post.map(lambda x: x[:, -1])
     imagined = self.rssm.rollout(start, batch["action"][:, context:], sample=sample).states
     return torch.cat([self.rssm.get_feat(post), self.rssm.get_feat(imagined)[:, 1:]], 1)

@@ -376,8 +376,9 @@ def observe(self:R2DreamerPlayModel, context:Context)->tuple:
     wm, T = self.agent.wm, context.length
     image = torch.as_tensor(context.frames, device=self.agent.device)[None]
     is_first = torch.zeros(1, T, dtype=torch.bool, device=image.device); is_first[0, 0] = True
-    embed, _ = wm.encoder(image, [context.task_text] if wm.encoder.kind == 'multimodal' else None)
-    post, _ = wm.rssm.observe(embed, self._actions(context.actions)[None], is_first, sample=False)
+    texts = [context.task_text] if wm.encoder.kind == 'multimodal' else None
+    embed, _ = wm.encoder(image, texts)
+    post, _ = wm.rssm.observe(embed, self._actions(context.actions)[None], is_first, sample=False, context=wm.context(texts, 1))
     state = post.map(lambda x: x[:, -1])
     return state, self._frame(wm.rssm.get_feat(state))
 

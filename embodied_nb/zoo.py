@@ -64,7 +64,8 @@ def train_probe_decoder(agent:Agent, replay,       # a trained agent and a Repla
             batch = prepare_batch(replay.sample(batch_size, seq_len), agent.action_dim, agent.discrete, dev)
             with torch.no_grad():
                 embed, _ = wm.encoder(batch["image"], batch.get("task_text"))
-                post, _ = wm.rssm.observe(embed, batch["action"], batch["is_first"], sample=False)
+                post, _ = wm.rssm.observe(embed, batch["action"], batch["is_first"], sample=False,
+                                          context=wm.context(batch.get("task_text"), embed.shape[0]))
                 feat = wm.rssm.get_feat(post)
             loss = image_loss(probe(feat), batch["image"]).mean()
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
