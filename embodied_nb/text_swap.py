@@ -12,7 +12,10 @@ import torch
 from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller
 from .replay import Driver, load_episode
 from .qformer import plot_query_attention
-from .r2dreamer import R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line
+from .rssm import WorldModel
+from .r2dreamer import (R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line,
+                                   build_optimizer, clip_gradients)
+from tqdm.auto import tqdm
 from .train import set_torch_threads, record_result, load_result
 from .bench import format_rows
 
@@ -21,7 +24,8 @@ __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWA
            'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text', 'fixed_text_policy',
            'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task', 'training_curve_rows',
            'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'steered_episode',
-           'predicted_rewards', 'reward_probe', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
+           'predicted_rewards', 'reward_probe', 'steered_episodes', 'sentence_batch', 'sentence_following',
+           'fit_sentence_reward', 'record_sentence_reward', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
            'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
            'followed_goal', 'text_proof']
 
@@ -192,18 +196,18 @@ def steered_episode(target:float,        # cart position (m) the balance control
     return dict(image=np.stack(frames), action=np.stack(actions), rewards={t: np.array(r, np.float32) for t, r in rewards.items()})
 
 @torch.no_grad()
-def predicted_rewards(agent:Agent, episode:dict, text:str, seed:int=0)->np.ndarray:
-    "The reward per step the agent's world model predicts for `episode` (from `steered_episode`) read with `text`."
-    T = len(episode["action"])
+def predicted_rewards(agent:Agent|WorldModel, episode:dict, text:str, seed:int=0)->np.ndarray:
+    "The reward per step the world model (an agent's) predicts for `episode` (from `steered_episode`) read with `text`."
+    wm, T = (agent.wm if isinstance(agent, Agent) else agent), len(episode["action"])
     is_first = torch.zeros(1, T, dtype=torch.bool); is_first[0, 0] = True
     batch = dict(image=torch.as_tensor(episode["image"])[None], action=torch.as_tensor(episode["action"])[None],
                  reward=torch.zeros(1, T), is_first=is_first, is_terminal=torch.zeros(1, T, dtype=torch.bool), task_text=[text])
-    was = agent.training; agent.eval()
+    was = wm.training; wm.eval()
     with torch.random.fork_rng():                 # the same posterior samples for every sentence
         torch.manual_seed(seed)
-        try: post = agent.wm(batch).post
-        finally: agent.train(was)
-    return agent.wm.reward(agent.wm.rssm.get_feat(post)).mean[0].float().numpy()
+        try: post = wm(batch).post
+        finally: wm.train(was)
+    return wm.reward(wm.rssm.get_feat(post)).mean[0].float().numpy()
 
 def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controller target (m)
                  episodes:int=2, seed:int=0, action_repeat:int=8, steps:int=60)->list[dict]:
@@ -218,6 +222,69 @@ def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controll
             pred = float(np.mean([predicted_rewards(agent, ep, text)[1:].mean() for ep in eps]))
             rows.append(dict(episodes=name, sentence=task, predicted=pred, **true))
     return rows
+
+# %% ../nbs/13_text_swap.ipynb #53702668
+def steered_episodes(n:int, seed:int=0, steps:int=60, **kw)->list[dict]:
+    "`n` `steered_episode`s with seeds `seed`, `seed+1`, ..., steered alternately to the left and the right target."
+    return [steered_episode(0.75 if i % 2 else -0.75, seed + i, steps=steps, **kw) for i in range(n)]
+
+def sentence_batch(episodes:list[dict],  # from `steered_episodes`
+                   batch_size:int, seq_len:int, rng:np.random.Generator)->dict:
+    "Random windows of `episodes`, each read with a random side task's sentence and scored with that task's reward."
+    picks = [(episodes[rng.integers(len(episodes))], CARTPOLE_SIDES_MIX[rng.integers(2)]) for _ in range(batch_size)]
+    cut = [(ep, t, int(rng.integers(len(ep["action"]) - seq_len + 1))) for ep, t in picks]
+    take = lambda f: torch.as_tensor(np.stack([f(ep, t)[s:s + seq_len] for ep, t, s in cut]))
+    is_first = torch.zeros(batch_size, seq_len, dtype=torch.bool); is_first[:, 0] = torch.tensor([s == 0 for *_, s in cut])
+    return dict(image=take(lambda ep, t: ep["image"]), action=take(lambda ep, t: ep["action"]),
+                reward=take(lambda ep, t: ep["rewards"][t]), is_first=is_first,
+                is_terminal=torch.zeros(batch_size, seq_len, dtype=torch.bool),
+                task_text=[condition_text("correct", t, CARTPOLE_SIDES_MIX) for _, t in picks])
+
+def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)->dict:
+    "Slope of the predicted left-minus-right reward on the true one (1: follows the sentence, 0: ignores it), and the mean error."
+    pred, true = {}, {}
+    for t in CARTPOLE_SIDES_MIX:
+        pred[t] = np.concatenate([predicted_rewards(model, ep, condition_text("correct", t, CARTPOLE_SIDES_MIX), seed)[1:] for ep in episodes])
+        true[t] = np.concatenate([ep["rewards"][t][1:] for ep in episodes])
+    (a, b) = CARTPOLE_SIDES_MIX
+    dp, dt = pred[a] - pred[b], true[a] - true[b]
+    return dict(following=float((dp * dt).sum() / (dt * dt).sum()), reward_error=float(np.mean([np.abs(pred[t] - true[t]).mean() for t in pred])))
+
+
+# %% ../nbs/13_text_swap.ipynb #96dc91f1
+def fit_sentence_reward(text_context:bool,       # the world model's `text_context`
+                        updates:int=1000, every:int=100, # gradient updates; held-out check every so many
+                        episodes:int=16, heldout:int=4, steps:int=60, # steered episodes to train on and to check on
+                        batch_size:int=16, seq_len:int=32, preset:str="cpu", seed:int=0, progress:bool=True)->list[dict]:
+    "Train a multimodal world model (the `preset`'s, and its optimiser) on sentence-scored steered episodes; `sentence_following` as it learns."
+    if seq_len > steps + 1: raise ValueError(f"seq_len: expected at most steps + 1 = {steps + 1}, got {seq_len}")
+    cfg = R2DreamerConfig.preset(preset, world=dict(encoder="multimodal", text_context=text_context))
+    size, rng = cfg.world.encoder_cfg.image_size, np.random.default_rng(seed)
+    train = steered_episodes(episodes, seed, steps, size=size, action_repeat=cfg.action_repeat)
+    held = steered_episodes(heldout, 10_000 + seed, steps, size=size, action_repeat=cfg.action_repeat)
+    torch.manual_seed(seed)
+    wm = WorldModel(cfg.world, 1); opt = build_optimizer(wm, cfg.optim)
+    rows, t0 = [], time.perf_counter()
+    for step in tqdm(range(updates + 1), desc=f"text_context={text_context}", disable=not progress, mininterval=1.0):
+        if step % every == 0 or step == updates:
+            rows.append(dict(text_context=text_context, update=step, seconds=round(time.perf_counter() - t0, 1), **sentence_following(wm, held)))
+        if step == updates: break
+        out = wm(sentence_batch(train, batch_size, seq_len, rng))
+        opt.optimizer.zero_grad(set_to_none=True); out.loss.backward(); clip_gradients(opt, cfg.optim)
+        opt.optimizer.step(); opt.scheduler.step()
+    return rows
+
+def record_sentence_reward(name:str="text_context_reward", updates:int=1000, seed:int=0, **kw)->Path:
+    "`fit_sentence_reward` with `text_context` off and on, recorded to `results/<name>/` (curve `following`)."
+    t0, kw = time.perf_counter(), dict(updates=updates, seed=seed, **kw)
+    rows = [r for ctx in (False, True) for r in fit_sentence_reward(ctx, **kw)]
+    last = [r for r in rows if r["update"] == updates]
+    call = ", ".join(f"{k}={v!r}" for k, v in dict(name=name, **kw).items())
+    return record_result(name, {"summary": {f"text_context={r['text_context']}": r for r in last}, "tables": {"sentence following on held-out episodes": rows}},
+                         command=f'python -c "from embodied_nb.text_swap import record_sentence_reward; record_sentence_reward({call})"',
+                         config=dict(world="cpu preset, encoder=multimodal", **kw), wall_clock_s=round(time.perf_counter() - t0, 1),
+                         curves={"following": rows}, title="does the world model's predicted reward follow the sentence? (text_context off / on)")
+
 
 # %% ../nbs/13_text_swap.ipynb #5802aa5b
 def text_swap_table(results:dict, # label -> rows of `text_swap_eval`
