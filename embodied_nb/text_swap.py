@@ -25,9 +25,9 @@ __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWA
            'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task', 'training_curve_rows',
            'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'steered_episode',
            'predicted_rewards', 'reward_probe', 'steered_episodes', 'sentence_batch', 'sentence_following',
-           'fit_sentence_reward', 'record_sentence_reward', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
-           'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
-           'followed_goal', 'text_proof']
+           'fit_sentence_reward', 'record_sentence_reward', 'plot_sentence_following', 'text_swap_table',
+           'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
+           'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -223,7 +223,7 @@ def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controll
             rows.append(dict(episodes=name, sentence=task, predicted=pred, **true))
     return rows
 
-# %% ../nbs/13_text_swap.ipynb #53702668
+# %% ../nbs/13_text_swap.ipynb #16e634e2
 def steered_episodes(n:int, seed:int=0, steps:int=60, **kw)->list[dict]:
     "`n` `steered_episode`s with seeds `seed`, `seed+1`, ..., steered alternately to the left and the right target."
     return [steered_episode(0.75 if i % 2 else -0.75, seed + i, steps=steps, **kw) for i in range(n)]
@@ -251,7 +251,7 @@ def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)-
     return dict(following=float((dp * dt).sum() / (dt * dt).sum()), reward_error=float(np.mean([np.abs(pred[t] - true[t]).mean() for t in pred])))
 
 
-# %% ../nbs/13_text_swap.ipynb #96dc91f1
+# %% ../nbs/13_text_swap.ipynb #54f73b3f
 def fit_sentence_reward(text_context:bool,       # the world model's `text_context`
                         updates:int=1000, every:int=100, # gradient updates; held-out check every so many
                         episodes:int=16, heldout:int=4, steps:int=60, # steered episodes to train on and to check on
@@ -284,6 +284,20 @@ def record_sentence_reward(name:str="text_context_reward", updates:int=1000, see
                          command=f'python -c "from embodied_nb.text_swap import record_sentence_reward; record_sentence_reward({call})"',
                          config=dict(world="cpu preset, encoder=multimodal", **kw), wall_clock_s=round(time.perf_counter() - t0, 1),
                          curves={"following": rows}, title="does the world model's predicted reward follow the sentence? (text_context off / on)")
+
+
+# %% ../nbs/13_text_swap.ipynb #ab3eb2e1
+def plot_sentence_following(rows:Sequence[dict]): # from `fit_sentence_reward` (or a record's `following` curve)
+    "Sentence following on held-out episodes against world-model updates, one line per `text_context` setting."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(5.5, 3.2))
+    for ctx in dict.fromkeys(str(r["text_context"]) for r in rows):
+        rs = [r for r in rows if str(r["text_context"]) == ctx]
+        ax.plot([r["update"] for r in rs], [r["following"] for r in rs], marker="o", ms=3, label=f"text_context={ctx}")
+    ax.axhline(1, color="gray", lw=0.8, ls="--"); ax.axhline(0, color="gray", lw=0.8)
+    ax.set(xlabel="world-model updates", ylabel="sentence following (slope)", title="predicted reward vs sentence, held-out episodes")
+    ax.legend(); fig.tight_layout()
+    return fig
 
 
 # %% ../nbs/13_text_swap.ipynb #5802aa5b
