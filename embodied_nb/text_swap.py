@@ -229,7 +229,9 @@ def steered_episodes(n:int, seed:int=0, steps:int=60, **kw)->list[dict]:
     return [steered_episode(0.75 if i % 2 else -0.75, seed + i, steps=steps, **kw) for i in range(n)]
 
 def sentence_batch(episodes:list[dict],  # from `steered_episodes`
-                   batch_size:int, seq_len:int, rng:np.random.Generator)->dict:
+                   batch_size:int, seq_len:int, rng:np.random.Generator,
+                   paraphrased:bool=False,  # a random training paraphrase per window (as `MultiTaskEnv` draws), else the first
+                  )->dict:
     "Random windows of `episodes`, each read with a random side task's sentence and scored with that task's reward."
     picks = [(episodes[rng.integers(len(episodes))], CARTPOLE_SIDES_MIX[rng.integers(2)]) for _ in range(batch_size)]
     cut = [(ep, t, int(rng.integers(len(ep["action"]) - seq_len + 1))) for ep, t in picks]
@@ -238,7 +240,12 @@ def sentence_batch(episodes:list[dict],  # from `steered_episodes`
     return dict(image=take(lambda ep, t: ep["image"]), action=take(lambda ep, t: ep["action"]),
                 reward=take(lambda ep, t: ep["rewards"][t]), is_first=is_first,
                 is_terminal=torch.zeros(batch_size, seq_len, dtype=torch.bool),
-                task_text=[condition_text("correct", t, CARTPOLE_SIDES_MIX) for _, t in picks])
+                task_text=[_training_sentence(t, rng if paraphrased else None) for _, t in picks])
+
+def _training_sentence(task:str, rng:np.random.Generator|None)->str:
+    "A side task's first sentence, or (with `rng`) a random one of its training paraphrases (the held-out last one never)."
+    texts = paraphrases(*task_of_text(condition_text("correct", task, CARTPOLE_SIDES_MIX)))[:-1]
+    return texts[0] if rng is None else texts[rng.integers(len(texts))]
 
 def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)->dict:
     "Slope of the predicted left-minus-right reward on the true one (1: follows the sentence, 0: ignores it), and the mean error."
@@ -255,7 +262,8 @@ def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)-
 def fit_sentence_reward(text_context:bool,       # the world model's `text_context`
                         updates:int=1000, every:int=100, # gradient updates; held-out check every so many
                         episodes:int=16, heldout:int=4, steps:int=60, # steered episodes to train on and to check on
-                        batch_size:int=16, seq_len:int=32, preset:str="cpu", seed:int=0, progress:bool=True)->list[dict]:
+                        batch_size:int=16, seq_len:int=32, preset:str="cpu", seed:int=0, progress:bool=True,
+                        paraphrased:bool=False)->list[dict]: # see `sentence_batch`
     "Train a multimodal world model (the `preset`'s, and its optimiser) on sentence-scored steered episodes; `sentence_following` as it learns."
     if seq_len > steps + 1: raise ValueError(f"seq_len: expected at most steps + 1 = {steps + 1}, got {seq_len}")
     cfg = R2DreamerConfig.preset(preset, world=dict(encoder="multimodal", text_context=text_context))
@@ -269,7 +277,7 @@ def fit_sentence_reward(text_context:bool,       # the world model's `text_conte
         if step % every == 0 or step == updates:
             rows.append(dict(text_context=text_context, update=step, seconds=round(time.perf_counter() - t0, 1), **sentence_following(wm, held)))
         if step == updates: break
-        out = wm(sentence_batch(train, batch_size, seq_len, rng))
+        out = wm(sentence_batch(train, batch_size, seq_len, rng, paraphrased))
         opt.optimizer.zero_grad(set_to_none=True); out.loss.backward(); clip_gradients(opt, cfg.optim)
         opt.optimizer.step(); opt.scheduler.step()
     return rows
