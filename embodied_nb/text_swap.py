@@ -244,7 +244,7 @@ def sentence_batch(episodes:list[dict],  # from `steered_episodes`
 
 def _training_sentence(task:str, rng:np.random.Generator|None)->str:
     "A side task's first sentence, or (with `rng`) a random one of its training paraphrases (the held-out last one never)."
-    texts = paraphrases(*task_of_text(condition_text("correct", task, CARTPOLE_SIDES_MIX)))[:-1]
+    texts = paraphrases(*_task_of(task))[:-1]
     return texts[0] if rng is None else texts[rng.integers(len(texts))]
 
 def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)->dict:
@@ -253,7 +253,7 @@ def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)-
     for t in CARTPOLE_SIDES_MIX:
         pred[t] = np.concatenate([predicted_rewards(model, ep, condition_text("correct", t, CARTPOLE_SIDES_MIX), seed)[1:] for ep in episodes])
         true[t] = np.concatenate([ep["rewards"][t][1:] for ep in episodes])
-    (a, b) = CARTPOLE_SIDES_MIX
+    a, b = CARTPOLE_SIDES_MIX
     dp, dt = pred[a] - pred[b], true[a] - true[b]
     return dict(following=float((dp * dt).sum() / (dt * dt).sum()), reward_error=float(np.mean([np.abs(pred[t] - true[t]).mean() for t in pred])))
 
