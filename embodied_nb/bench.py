@@ -13,8 +13,8 @@ from .train import Registry, record_result, resolve_device
 
 # %% auto #0
 __all__ = ['PEAK_SHAPES', 'BENCHMARKS', 'time_interleaved', 'format_rows', 'add_record_flag', 'record_bench', 'peak_matmul',
-           'matmul_peak_flops', 'count_flops', 'training_mfu', 'profile_ops', 'report_rows', 'NaiveSelfAttention',
-           'bench_attention', 'bench_kv_cache', 'register_benchmark', 'cli', 'attention_cli']
+           'matmul_peak_flops', 'count_flops', 'training_mfu', 'profile_ops', 'report_rows', 'record_suffix',
+           'NaiveSelfAttention', 'bench_attention', 'bench_kv_cache', 'register_benchmark', 'cli', 'attention_cli']
 
 # %% ../nbs/05_bench.ipynb #9ed4b6f4
 def _sync(device):
@@ -55,13 +55,14 @@ def record_bench(name:str,          # benchmark name, e.g. 'attention'
                  argv:list[str],    # the words after `embodied bench <name>`
                  tables:dict,       # section title -> list of row dicts
                  seconds:float,     # wall-clock of the whole benchmark
+                 suffix:str='',     # appended to the folder name, e.g. '_cuda' (keeps a GPU run beside the CPU one)
                  **kw,              # passed on to `record_result` (e.g. `root`)
                 )->'Path':
-    "Record a benchmark run's tables under `results/bench_<name>/` (non-finite cells, e.g. an unmeasured MFU, become null)."
+    "Record a benchmark run's tables under `results/bench_<name><suffix>/` (non-finite cells, e.g. an unmeasured MFU, become null)."
     words = [w for w in argv if w != '--record']
     finite = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v     # JSON has no NaN: not measured
     tables = {t: [{k: finite(v) for k, v in r.items()} for r in rows] for t, rows in tables.items()}
-    return record_result(f'bench_{name}', {'tables': tables}, command=' '.join(['embodied bench', name, *words]),
+    return record_result(f'bench_{name}{suffix}', {'tables': tables}, command=' '.join(['embodied bench', name, *words]),
                          config={'argv': words}, wall_clock_s=round(seconds, 1), title=f'embodied bench {name}', **kw)
 
 # %% ../nbs/05_bench.ipynb #e80a6770
@@ -133,6 +134,7 @@ def report_rows(name:str, # benchmark name, e.g. 'tokenizer'
                 rows:list[dict], # one per mode; a row may carry 'compiled', a 'profile' (from `profile_ops`) and 'tables' of its own
                 rate_key:str, # the throughput column the `speedup` compares with the first row
                 record:bool, t0:float, # `--record` given; `time.perf_counter()` at the start
+                variant:str='', # names a non-default setting (e.g. a preset) in the record's folder: `bench_<name>_<variant>`
                )->int:
     "Print a benchmark's rows (speedup over the first row on `rate_key`; profiles and a row's 'tables' as their own tables) and record them when asked."
     tables, main = {}, []
@@ -143,8 +145,15 @@ def report_rows(name:str, # benchmark name, e.g. 'tokenizer'
         tables |= extra
     tables = {title: main} | tables
     for t, rs in tables.items(): print(t); print(format_rows(rs))
-    if record: print('recorded in', record_bench(name, argv, tables, time.perf_counter() - t0))
+    if record: print('recorded in', record_bench(name, argv, tables, time.perf_counter() - t0, record_suffix(rows, variant)))
     return 0
+
+def record_suffix(rows:list[dict], # benchmark rows; a row's 'device' says where it ran
+                  variant:str='',  # a non-default setting to name, e.g. a preset
+                 )->str:
+    "The folder suffix of a benchmark record: `_<variant>` when given, then `_cuda` when any row ran on a GPU."
+    gpu = any(str(r.get('device', 'cpu')).startswith('cuda') for r in rows)
+    return (f'_{variant}' if variant else '') + ('_cuda' if gpu else '')
 
 # %% ../nbs/05_bench.ipynb #7cbe5f68
 class NaiveSelfAttention(nn.Module):
@@ -230,7 +239,7 @@ def attention_cli(argv:list[str])->int:
             tables[title] = bench_attention(dev, sizes, rounds=args.rounds, dtype=dt)
         tables[f'KV cache of a 4-block transformer (1 time layer), 32 steps x 64 tokens, width 512, on {dev}'] = bench_kv_cache(device=dev)
     for title, rows in tables.items(): print(f'# {title}\n{format_rows(rows)}')
-    if args.record: print('recorded in', record_bench('attention', argv, tables, time.perf_counter() - t0))
+    if args.record: print('recorded in', record_bench('attention', argv, tables, time.perf_counter() - t0, record_suffix([{'device': d} for d in devices])))
     return 0
 
 register_benchmark('attention', attention_cli, 'core attention against the naive reference and nn.MultiheadAttention')

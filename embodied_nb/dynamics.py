@@ -1178,4 +1178,5 @@ def bench_cli(argv:list[str]|None=None)->int:
     run = lambda c: bench_dynamics(args.preset, device, args.batch, args.context, args.horizon, 4, args.train_batch, args.train_len,
                                    args.rounds, args.amp, c, peak, args.profile)
     return report_rows('dynamics', list(argv or []), f"dynamics {args.preset} rollout (K=4) and training on {device}",
-                       [run(False)] + ([run(True)] if args.compile else []), 'train_tokens_per_s', args.record, t0)
+                       [run(False)] + ([run(True)] if args.compile else []), 'train_tokens_per_s', args.record, t0,
+                       variant='' if args.preset == 'dmc' else args.preset)   # the dmc record is `bench_dynamics`

@@ -967,7 +967,8 @@ def bench_cli(argv:list[str], # words after `embodied bench tokenizer`
                                                                   args.reps, c, peak, args.profile)}
     width = f' at width {args.dim}' if args.dim else ''
     return report_rows('tokenizer', argv, f"tokenizer {args.preset}{width} training and streaming encode on {device}",
-                         [run(False)] + ([run(True)] if args.compile else []), 'train_frames_per_s', args.record, t0)
+                       [run(False)] + ([run(True)] if args.compile else []), 'train_frames_per_s', args.record, t0,
+                       variant='' if args.preset == 'dmc64' else args.preset)   # the dmc64 record is `bench_tokenizer`
 
 # %% ../nbs/20_tokenizer.ipynb #0f15cfca
 @torch.no_grad()

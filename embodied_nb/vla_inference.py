@@ -893,6 +893,7 @@ def _bench_model(run, preset:str, image_size:int|None, folder:Path, vlm_shapes:s
     from embodied_nb.qwenvla import QwenVLAConfig, tiny_qwen3_vl, random_qwen3_vl
     if vlm_shapes not in VLM_SHAPES: raise ValueError(f"vlm_shapes: expected one of {VLM_SHAPES}, got {vlm_shapes!r}")
     if run: return load_vla_run(run)
+    if preset == 'paper' and vlm_shapes != '2b': raise ValueError("preset: 'paper' sizes the expert for the 2B's widths; use it with vlm_shapes='2b'")
     kw = dict(image_size=image_size) if image_size else {}
     torch.manual_seed(0)
     if vlm_shapes == 'tiny': return QwenVLA(QwenVLAConfig.preset(preset, vlm_path=str(tiny_qwen3_vl(folder/'vlm')), **kw)).eval()
@@ -962,31 +963,35 @@ def counted_gflop(fn)->float:
 def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # model: a run, or a preset's random head
                         num_steps:int=10, rounds:int=10, # step timing
                         load_clients=(1, 4, 16), load_requests:int=10, # the load test (throughput, latency percentiles, errors)
-                        vlm_shapes:str='tiny')->list[dict]: # the random head's VLM: 'tiny', or '2b' (Qwen3-VL 2B's shapes, random weights)
+                        vlm_shapes:str='tiny', # the random head's VLM: 'tiny', or '2b' (Qwen3-VL 2B's shapes, random weights)
+                        device:str='cpu')->list[dict]: # where the model runs ('cuda' for the GPU latency)
     "Rows: inference step cached vs uncached (time and counted GFLOP), Euler vs Heun, and the server's load test (chunks per second, latency)."
     import tempfile
     from embodied_nb.bench import time_interleaved
     with tempfile.TemporaryDirectory() as d:
-        model = _bench_model(run, preset, image_size, Path(d), vlm_shapes); c = model.cfg
+        model = _bench_model(run, preset, image_size, Path(d), vlm_shapes).to(device); c = model.cfg
         g = torch.Generator().manual_seed(0); text = ['Go to the red box.']
-        imgs = torch.rand(1, c.num_frames, 3, c.image_size, c.image_size, generator=g) * 2 - 1; s = torch.zeros(1, c.state_dim)
+        imgs = (torch.rand(1, c.num_frames, 3, c.image_size, c.image_size, generator=g) * 2 - 1).to(device)
+        s = torch.zeros(1, c.state_dim, device=device)
         enc = FrameEncoder(model); old = [enc(imgs[:, k], text) for k in range(c.num_frames - 1)]
         full = model.features(imgs, text); tokens = full.features.shape[1]
         fns = dict(uncached=lambda: sample_actions(model, model.features(imgs, text), s, num_steps),
                    cached=lambda: sample_actions(model, assemble_stack(old + [enc(imgs[:, -1], text)]), s, num_steps),
                    euler=lambda: sample_actions(model, full, s, num_steps, 'euler'), heun=lambda: sample_actions(model, full, s, num_steps, 'heun'))
-        with torch.no_grad(): t = time_interleaved(fns, rounds=rounds)
-        rows = [dict(measure=f'inference step, {k}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k], gflop=counted_gflop(fns[k])) for k in ('uncached', 'cached')]
+        with torch.no_grad(): t = time_interleaved(fns, rounds=rounds, device=model.device)
+        rows = [dict(measure=f'inference step, {k}', device=str(model.device), tokens=tokens, chunk=c.chunk_size, ms=1e3 * t[k], per_s=1 / t[k],
+                     gflop=counted_gflop(fns[k])) for k in ('uncached', 'cached')]
         rows += [dict(measure=f'sampler only, {k} x {num_steps}', tokens=tokens, ms=1e3 * t[k], per_s=1 / t[k]) for k in ('euler', 'heun')]
         return rows + _load_rows(model, load_clients, load_requests, tokens)
 
 def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path:
-    "Write the rows to `results/bench_vla-inference/` (`_<size>` added with --image-size, `_2b` with --vlm-shapes 2b), with the command."
+    "Write the rows to `results/bench_vla-inference/` (`_<size>` added with --image-size, `_2b` with --vlm-shapes 2b, `_paper` and `_cuda` likewise), with the command."
     from embodied_nb.train import record_result
+    from embodied_nb.bench import record_suffix
     words = [w for w in argv if w != '--record']
     fin = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v      # JSON has no NaN
     table = [{k: fin(v) for k, v in (r | dict(speedup=r['per_s'] / rows[0]['per_s'])).items()} for r in rows]
-    suffix = (f'_{a.image_size}' if a.image_size else '') + (f'_{a.vlm_shapes}' if a.vlm_shapes != 'tiny' else '')
+    suffix = (f'_{a.image_size}' if a.image_size else '') + (f'_{a.vlm_shapes}' if a.vlm_shapes != 'tiny' else '') + record_suffix(rows, a.preset * (a.preset == 'paper'))
     return record_result('bench_vla-inference' + suffix, {'tables': {title: table}}, config={'argv': words},
                          command=' '.join(['embodied bench vla-inference', *words]), wall_clock_s=round(time.perf_counter() - t0, 1),
                          title='embodied bench vla-inference' + (f', {a.image_size} px frames' if a.image_size else '')
@@ -998,7 +1003,8 @@ def bench_cli(argv:list[str])->int:
     from embodied_nb.bench import add_record_flag, report_rows
     from embodied_nb.train import set_torch_threads
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench vla-inference', description=bench_vla_inference.__doc__))
-    ap.add_argument('--run'); ap.add_argument('--preset', default='cpu', choices=['tiny', 'cpu']); ap.add_argument('--image-size', type=int)
+    ap.add_argument('--run'); ap.add_argument('--preset', default='cpu', choices=['tiny', 'cpu', 'paper'], help="the expert's size ('paper' with --vlm-shapes 2b)")
+    ap.add_argument('--image-size', type=int); ap.add_argument('--device', default='cpu', help="'cuda' times the step on a GPU (run the load test on the CPU)")
     ap.add_argument('--vlm-shapes', default='tiny', choices=VLM_SHAPES, help="the random head's VLM: tiny, or Qwen3-VL 2B's shapes with random weights")
     ap.add_argument('--steps', type=int, default=10); ap.add_argument('--rounds', type=int, default=10)
     ap.add_argument('--load-clients', default='1,4,16', help="client counts of the load test ('' for none)")
@@ -1007,7 +1013,9 @@ def bench_cli(argv:list[str])->int:
     if a.run and a.image_size: ap.error('--image-size: a trained run keeps its own image size; use --preset with --image-size')
     if a.run and a.vlm_shapes != 'tiny': ap.error('--vlm-shapes: a trained run keeps its own VLM; use --preset with --vlm-shapes')
     load = tuple(int(x) for x in a.load_clients.split(',') if x)
-    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, load_clients=load, load_requests=a.load_requests, vlm_shapes=a.vlm_shapes)
+    if a.preset == 'paper' and a.vlm_shapes != '2b': ap.error("--preset paper: sizes the expert for the 2B's widths; add --vlm-shapes 2b")
+    rows = bench_vla_inference(a.run, a.preset, a.image_size, a.steps, a.rounds, load_clients=load, load_requests=a.load_requests,
+                               vlm_shapes=a.vlm_shapes, device=a.device)
     title = 'QwenVLA inference: cached vs uncached step, Euler vs Heun, server load test'
     report_rows('vla-inference', argv, title, rows, 'per_s', False, t0)
     if a.record: print('recorded in', _record_bench(a, argv, title, rows, t0))
