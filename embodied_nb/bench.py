@@ -8,7 +8,7 @@ import argparse, math, statistics, time
 from typing import Callable
 import torch, torch.nn as nn
 from einops import rearrange
-from .core import Attention, BlockCausalTransformer, TransformerConfig, naive_attention
+from .core import Attention, BlockCausalTransformer, TransformerConfig, explicit_attention, naive_attention
 from .train import Registry, record_result, resolve_device
 
 # %% auto #0
@@ -94,7 +94,7 @@ def matmul_peak_flops(device:str|torch.device|None='cpu', dtype:torch.dtype=torc
 def count_flops(fn:Callable[[], object])->int:
     "FLOPs of one call of `fn`, as torch's `FlopCounterMode` counts them (matrix products and attention)."
     from torch.utils.flop_counter import FlopCounterMode
-    with FlopCounterMode(display=False) as counter: fn()
+    with explicit_attention(), FlopCounterMode(display=False) as counter: fn()   # the counter cannot trace flex attention
     return counter.get_total_flops()
 
 def training_mfu(step:Callable[[], object], # one training step (forward, backward, optimiser)

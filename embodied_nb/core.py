@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core_attention.ipynb #e87d2397
 from __future__ import annotations
-import math, warnings
+import contextlib, math, warnings
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -13,9 +13,9 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['count_params', 'special_tokens', 'RMSNorm', 'softcap', 'rotate_half', 'apply_rotary', 'RoPE', 'AxialRoPE2D',
-           'grid_positions', 'SwiGLU', 'KVCache', 'naive_attention', 'causal_mask', 'Attention', 'gqa_to_mha_state',
-           'TokenLayout', 'plot_mask', 'TransformerConfig', 'Block', 'TransformerCache', 'BlockCausalTransformer',
-           'plot_attention']
+           'grid_positions', 'SwiGLU', 'KVCache', 'naive_attention', 'causal_mask', 'Attention', 'explicit_attention',
+           'gqa_to_mha_state', 'TokenLayout', 'plot_mask', 'TransformerConfig', 'Block', 'TransformerCache',
+           'BlockCausalTransformer', 'plot_attention']
 
 # %% ../nbs/00_core_attention.ipynb #f838e032
 def count_params(module:nn.Module, # any module
@@ -277,7 +277,7 @@ def _heads(self:Attention, x, context):
 def _core(self:Attention, q, k, v, mask, is_causal:bool, return_weights:bool):
     "Attend `q` to `k`/`v`; returns (B, H, Lq, D) and optionally the (B, H, Lq, Lk) weights."
     p = self.dropout if self.training else 0.
-    if return_weights or (self.cap and (p > 0 or self._use_explicit(q))):  # flex has no dropout
+    if return_weights or (self.cap and (p > 0 or self._use_explicit(q, mask is not None or is_causal))):  # flex has no dropout
         if is_causal: mask = causal_mask(q.shape[2], k.shape[2], q.device)[None, None]
         out, w = naive_attention(q, k, v, mask, self.cap, return_weights=True)
         if p: out = (F.dropout(w, p) @ (v.float().repeat_interleave(q.shape[1] // k.shape[1], 1))).to(q.dtype)
@@ -289,12 +289,21 @@ def _core(self:Attention, q, k, v, mask, is_causal:bool, return_weights:bool):
     out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=p, is_causal=is_causal and mask is None, enable_gqa=gqa)
     return out, None
 
+_EXPLICIT = [False]   # set by `explicit_attention`
+
+@contextlib.contextmanager
+def explicit_attention():
+    "Within it, soft-capped attention takes the explicit path (torch's FLOP counter cannot trace flex attention)."
+    old, _EXPLICIT[0] = _EXPLICIT[0], True
+    try: yield
+    finally: _EXPLICIT[0] = old
+
 @patch
-def _use_explicit(self:Attention, q)->bool:
-    "Soft-capping backend: flex attention on the GPU (or when asked, for inference), the explicit path otherwise."
-    if self.softcap_backend == 'explicit' or not _flex_available(): return True
+def _use_explicit(self:Attention, q, masked:bool=False)->bool:
+    "Soft-capping backend: flex on the GPU for unmasked attention (or when asked, for inference); explicit otherwise."
+    if self.softcap_backend == 'explicit' or _EXPLICIT[0] or not _flex_available(): return True
     if not q.is_cuda and torch.is_grad_enabled() and q.requires_grad: return True  # flex has no CPU backward
-    return self.softcap_backend == 'auto' and not q.is_cuda
+    return self.softcap_backend == 'auto' and (not q.is_cuda or masked)  # a mask read inside `score_mod` fails to compile for dynamic shapes (torch 2.11)
 
 # %% ../nbs/00_core_attention.ipynb #222feb6f
 @patch

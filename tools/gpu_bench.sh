@@ -17,12 +17,12 @@ bench() { # LIMIT_S WORDS... : one `embodied bench` command under a time limit
     || echo "!! exit $? (limit ${limit}s): embodied bench $*"
 }
 # Dreamer 4 at the CPU presets, batches sized for the GPU: throughput and MFU against the bf16 matmul peak timed alongside
-bench 150 tokenizer --preset dmc64 --device cuda --amp --compile --batch-size 64 --seq-len 8 --reps 10
-bench 150 dynamics --preset dmc --device cuda --amp --compile --train-batch 64 --train-len 16 --context 8 --horizon 16 --rounds 10
+bench 130 tokenizer --preset dmc64 --device cuda --amp --compile --batch-size 64 --seq-len 8 --reps 10
+bench 130 dynamics --preset dmc --device cuda --amp --compile --train-batch 64 --train-len 16 --context 8 --horizon 16 --rounds 10
 # the paper-size dynamics (about 2B parameters): imagined frames per second with K = 4, and one training step's MFU
-bench 100 dynamics --preset paper --device cuda --amp --batch 1 --context 8 --horizon 16 --train-batch 4 --train-len 16 --rounds 3
+bench 80 dynamics --preset paper --device cuda --amp --batch 1 --context 8 --horizon 16 --train-batch 4 --train-len 16 --rounds 3
 # QwenVLA with a random VLM of Qwen3-VL 2B's shapes (bf16 weights) and the paper's expert: latency of one 50-action chunk
-bench 100 vla-inference --vlm-shapes 2b --preset paper --device cuda --steps 10 --rounds 10 --load-clients ''
+bench 80 vla-inference --vlm-shapes 2b --preset paper --device cuda --steps 10 --rounds 10 --load-clients ''
 if [ -n "$COPY_TO" ]; then
   for d in results/bench_*cuda; do [ -f "$d/result.json" ] && cp "$d/result.json" "$COPY_TO/$(basename "$d").json"; done
   ls -la "$COPY_TO"
