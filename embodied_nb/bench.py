@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_bench.ipynb #1f28e4d4
 from __future__ import annotations
-import argparse, math, statistics, time
+import argparse, math, shlex, statistics, time
 from typing import Callable
 import torch, torch.nn as nn
 from einops import rearrange
@@ -62,7 +62,7 @@ def record_bench(name:str,          # benchmark name, e.g. 'attention'
     words = [w for w in argv if w != '--record']
     finite = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v     # JSON has no NaN: not measured
     tables = {t: [{k: finite(v) for k, v in r.items()} for r in rows] for t, rows in tables.items()}
-    return record_result(f'bench_{name}{suffix}', {'tables': tables}, command=' '.join(['embodied bench', name, *words]),
+    return record_result(f'bench_{name}{suffix}', {'tables': tables}, command=shlex.join(['embodied', 'bench', name, *words]),
                          config={'argv': words}, wall_clock_s=round(seconds, 1), title=f'embodied bench {name}', **kw)
 
 # %% ../nbs/05_bench.ipynb #e80a6770

@@ -767,12 +767,13 @@ def results_root()->Path:
 
 def git_commit(path:str|Path|None=None, # a folder inside the repository; default: this package's
               )->str|None:
-    "The current commit of the repository (with `+dirty` when tracked files changed); where git cannot tell, `$EMBODIED_COMMIT` or None."
+    "`$EMBODIED_COMMIT` when set, else the repository's commit (with `+dirty` when tracked files changed), or None outside git."
+    if os.environ.get('EMBODIED_COMMIT'): return os.environ['EMBODIED_COMMIT']   # a copy of the tree run elsewhere (its .git may be stale)
     cwd = Path(path or _package_dir())
     try:
         sha = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
         dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], cwd=cwd, capture_output=True, text=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError): return os.environ.get('EMBODIED_COMMIT')  # e.g. a tree copied without its history
+    except (OSError, subprocess.CalledProcessError): return None
     return sha + ('+dirty' if dirty else '')
 
 def _cpu_model()->str:

@@ -990,6 +990,7 @@ def bench_vla_inference(run=None, preset:str='cpu', image_size:int|None=None, # 
 
 def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path:
     "Write the rows to `results/bench_vla-inference/` (`_<size>` added with --image-size, `_2b` with --vlm-shapes 2b, `_paper` and `_cuda` likewise), with the command."
+    import shlex
     from embodied_nb.train import record_result
     from embodied_nb.bench import record_suffix
     words = [w for w in argv if w != '--record']
@@ -997,7 +998,7 @@ def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path
     table = [{k: fin(v) for k, v in (r | dict(speedup=r['per_s'] / rows[0]['per_s'])).items()} for r in rows]
     suffix = (f'_{a.image_size}' if a.image_size else '') + (f'_{a.vlm_shapes}' if a.vlm_shapes != 'tiny' else '') + record_suffix(rows, a.preset * (a.preset == 'paper'))
     return record_result('bench_vla-inference' + suffix, {'tables': {title: table}}, config={'argv': words},
-                         command=' '.join(['embodied bench vla-inference', *words]), wall_clock_s=round(time.perf_counter() - t0, 1),
+                         command=shlex.join(['embodied', 'bench', 'vla-inference', *words]), wall_clock_s=round(time.perf_counter() - t0, 1),
                          title='embodied bench vla-inference' + (f', {a.image_size} px frames' if a.image_size else '')
                                + (", a random VLM of Qwen3-VL 2B's shapes" if a.vlm_shapes == '2b' else ''))
 
