@@ -968,7 +968,7 @@ def bench_cli(argv:list[str], # words after `embodied bench tokenizer`
     width = f' at width {args.dim}' if args.dim else ''
     return report_rows('tokenizer', argv, f"tokenizer {args.preset}{width} training and streaming encode on {device}",
                        [run(False)] + ([run(True)] if args.compile else []), 'train_frames_per_s', args.record, t0,
-                       variant='' if args.preset == 'dmc64' else args.preset)   # the dmc64 record is `bench_tokenizer`
+                       variant='_'.join(v for v in ('' if args.preset == 'dmc64' else args.preset, f'w{args.dim}' if args.dim else '') if v))
 
 # %% ../nbs/20_tokenizer.ipynb #0f15cfca
 @torch.no_grad()
