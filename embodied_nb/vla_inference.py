@@ -996,7 +996,7 @@ def _record_bench(a, argv:list[str], title:str, rows:list[dict], t0:float)->Path
     words = [w for w in argv if w != '--record']
     fin = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v      # JSON has no NaN
     table = [{k: fin(v) for k, v in (r | dict(speedup=r['per_s'] / rows[0]['per_s'])).items()} for r in rows]
-    suffix = (f'_{a.image_size}' if a.image_size else '') + (f'_{a.vlm_shapes}' if a.vlm_shapes != 'tiny' else '') + record_suffix(rows, a.preset * (a.preset == 'paper'))
+    suffix = (f'_{a.image_size}' if a.image_size else '') + (f'_{a.vlm_shapes}' if a.vlm_shapes != 'tiny' else '') + record_suffix(rows, 'paper' if a.preset == 'paper' else '')
     return record_result('bench_vla-inference' + suffix, {'tables': {title: table}}, config={'argv': words},
                          command=shlex.join(['embodied', 'bench', 'vla-inference', *words]), wall_clock_s=round(time.perf_counter() - t0, 1),
                          title='embodied bench vla-inference' + (f', {a.image_size} px frames' if a.image_size else '')
@@ -1009,7 +1009,7 @@ def bench_cli(argv:list[str])->int:
     from embodied_nb.train import set_torch_threads
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench vla-inference', description=bench_vla_inference.__doc__))
     ap.add_argument('--run'); ap.add_argument('--preset', default='cpu', choices=['tiny', 'cpu', 'paper'], help="the expert's size ('paper' with --vlm-shapes 2b)")
-    ap.add_argument('--image-size', type=int); ap.add_argument('--device', default='cpu', help="'cuda' times the step on a GPU (run the load test on the CPU)")
+    ap.add_argument('--image-size', type=int); ap.add_argument('--device', default='cpu', help="'cuda' times the step on a GPU (add --load-clients '': the load test is measured on the CPU)")
     ap.add_argument('--vlm-shapes', default='tiny', choices=VLM_SHAPES, help="the random head's VLM: tiny, or Qwen3-VL 2B's shapes with random weights")
     ap.add_argument('--steps', type=int, default=10); ap.add_argument('--rounds', type=int, default=10)
     ap.add_argument('--load-clients', default='1,4,16', help="client counts of the load test ('' for none)")
