@@ -19,12 +19,12 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
            'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'GOAL_FILE',
-           'GOAL_COLUMNS', 'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates', 'make_instruction',
-           'parse_instruction', 'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action',
-           'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view',
-           'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow',
-           'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
-           'goal_label', 'record_episode', 'make_source', 'record_cli']
+           'GOAL_COLUMNS', 'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates',
+           'language_room_words', 'make_instruction', 'parse_instruction', 'LanguageRoom', 'describe_object',
+           'device_action_space', 'state_from_action', 'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object',
+           'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource',
+           'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video',
+           'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -156,6 +156,13 @@ def instruction_templates(kind:str,           # 'goto' or 'pickup'
     splits = {'train': texts[:-1], 'heldout': texts[-1:], 'all': texts}
     if split not in splits: raise ValueError(f"split must be one of {list(splits)}, got {split!r}")
     return list(splits[split])
+
+def language_room_words()->list[str]:
+    "Every word a LanguageRoom instruction can use (all paraphrases of both kinds, Miniworld's colours, the shapes), sorted."
+    _import_miniworld()
+    from miniworld.entity import COLOR_NAMES
+    words = {w for kind in LANGUAGE_TASKS for t in instruction_templates(kind, 'all') for w in re.findall(r'\w+', t.replace('{object}', ''))}
+    return sorted(words | set(COLOR_NAMES) | set(OBJECT_SHAPES))
 
 def make_instruction(kind:str, color:str, shape:str, variant:int=0)->str:
     "The sentence of template `variant` (index into 'all') of `kind`, naming the `color` `shape`."

@@ -4,10 +4,10 @@
 
 # %% ../nbs/52_qwenvla.ipynb #b73248c3
 from __future__ import annotations
-import contextlib, copy, json, math
+import contextlib, copy, json, math, string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, ClassVar, Literal, NamedTuple
+from typing import Callable, ClassVar, Literal, NamedTuple, Sequence
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
 from .core import Attention, count_params, special_tokens
@@ -16,12 +16,13 @@ from .pretrained import PretrainedError, read_pretrained, save_pretrained
 from .vla_data import masked_mean, GOAL_TARGETS
 
 # %% auto #0
-__all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'QWEN3_VL_2B', 'VLM', 'vlm_load_kwargs',
-           'load_vlm', 'tiny_tokenizer', 'tiny_qwen3_vl', 'patchify', 'check_images', 'unnormalize', 'check_text',
-           'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor', 'TokenPooler',
-           'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig', 'ScratchVision',
-           'state_mask', 'ActionReadout', 'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time', 'interpolate',
-           'readout_loss', 'goal_loss', 'flow_matching_loss', 'meta_qwen3_vl', 'nf4_stored_numel', 'random_qwen3_vl']
+__all__ = ['QUANTIZATIONS', 'TINY_QWEN3_VL', 'TINY_SPECIAL_TOKENS', 'CHAT_TEMPLATE', 'TINY_CHARS', 'QWEN3_VL_2B', 'VLM',
+           'vlm_load_kwargs', 'load_vlm', 'tiny_tokenizer', 'tiny_qwen3_vl', 'patchify', 'check_images', 'unnormalize',
+           'check_text', 'build_prompts', 'token_frames', 'VLMFeatures', 'truncated', 'TemporalFeatureExtractor',
+           'TokenPooler', 'Projector', 'timestep_embedding', 'ExpertBlock', 'FlowMatchingExpert', 'QwenVLAConfig',
+           'ScratchVision', 'state_mask', 'ActionReadout', 'QwenVLAHead', 'check_time', 'QwenVLA', 'sample_time',
+           'interpolate', 'readout_loss', 'goal_loss', 'flow_matching_loss', 'meta_qwen3_vl', 'nf4_stored_numel',
+           'random_qwen3_vl']
 
 # %% ../nbs/52_qwenvla.ipynb #0888f7b0
 class VLM(NamedTuple):
@@ -105,14 +106,17 @@ CHAT_TEMPLATE = ("{% for message in messages %}<|im_start|>{{ message['role'] }}
                  "{% endfor %}{% endif %}<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}")
 
 # %% ../nbs/52_qwenvla.ipynb #51e5769b
-def tiny_tokenizer():
-    "A character-level tokenizer built offline with `tokenizers`, with Qwen's chat and vision special tokens and a chat template."
-    import string
+TINY_CHARS = list(string.ascii_letters + string.digits + " .,!?'-:\n")
+
+def tiny_tokenizer(words:Sequence[str]=(), # whole-word tokens (e.g. `language_room_words()`); other words are spelt out
+                  ):
+    "A character-level tokenizer (whole tokens for `words`) built offline, with Qwen's chat and vision special tokens and a chat template."
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
-    chars = list(string.ascii_letters + string.digits + " .,!?'-:\n")
-    tk = Tokenizer(models.WordLevel({t: i for i, t in enumerate(TINY_SPECIAL_TOKENS + chars)}, unk_token='<unk>'))
-    tk.pre_tokenizer = pre_tokenizers.Split(Regex(r'.|\n'), 'isolated')   # one token per character
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(TINY_SPECIAL_TOKENS + TINY_CHARS + list(words)))}
+    tk = Tokenizer(models.WordPiece(vocab, unk_token='<unk>', continuing_subword_prefix='', max_input_chars_per_word=100))
+    tk.pre_tokenizer = pre_tokenizers.Split(Regex(r'\w+|\W'), 'isolated')   # words and single other characters; a word is
+                                                                          # one token if known, else its longest known pieces
     tk.decoder = decoders.Fuse()
     tk.add_special_tokens([AddedToken(s, special=True, normalized=False) for s in TINY_SPECIAL_TOKENS])
     return PreTrainedTokenizerFast(tokenizer_object=tk, pad_token='<|endoftext|>', eos_token='<|im_end|>',
@@ -121,6 +125,7 @@ def tiny_tokenizer():
 def tiny_qwen3_vl(path,        # folder to write (created)
                   seed:int=0,  # seeds the random weights
                   layers:int=2, # decoder layers of the language model (features can be read below the last)
+                  words:Sequence[str]=(), # whole-word tokens of its tokenizer (see `tiny_tokenizer`)
                  )->Path:
     "Write a tiny random Qwen3-VL checkpoint (weights, config, tokenizer, image processor) to `path`, offline."
     from transformers import Qwen2VLImageProcessorPil, Qwen3VLConfig, Qwen3VLForConditionalGeneration
@@ -129,9 +134,11 @@ def tiny_qwen3_vl(path,        # folder to write (created)
         torch.manual_seed(seed)
         if not (isinstance(layers, int) and layers >= 2): raise ValueError(f"layers: expected an int >= 2, got {layers!r}")
         cfg = copy.deepcopy(TINY_QWEN3_VL); cfg['text_config']['num_hidden_layers'] = layers
+        tokenizer = tiny_tokenizer(words)
+        cfg['text_config']['vocab_size'] = max(cfg['text_config']['vocab_size'], len(tokenizer))   # room for the word tokens
         model = Qwen3VLForConditionalGeneration(Qwen3VLConfig(**cfg))
     model.save_pretrained(path)
-    tiny_tokenizer().save_pretrained(path)
+    tokenizer.save_pretrained(path)
     Qwen2VLImageProcessorPil(patch_size=16, merge_size=1, temporal_patch_size=2, image_mean=[0.5] * 3, image_std=[0.5] * 3,
                              size={'shortest_edge': 16 * 16, 'longest_edge': 16 * 16 * 1024}).save_pretrained(path)
     return path
@@ -389,6 +396,15 @@ class FlowMatchingExpert(nn.Module):
         return self.out(self.norm(x))
 
 # %% ../nbs/52_qwenvla.ipynb #6cbbdc32
+def _check_action_stats(cfg):
+    "ValueErrors naming `action_mean` / `action_std` unless both are None or both hold action_dim finite numbers (std > 0)."
+    m, s = cfg.action_mean, cfg.action_std
+    if (m is None) != (s is None): raise ValueError(f"action_mean/action_std: give both or neither, got {m!r} and {s!r}")
+    for name, v in (('action_mean', m), ('action_std', s)):
+        if v is not None and (len(v) != cfg.action_dim or not all(math.isfinite(x) for x in v)):
+            raise ValueError(f"{name}: expected {cfg.action_dim} finite numbers (action_dim), got {v!r}")
+    if s is not None and min(s) <= 0: raise ValueError(f"action_std: expected positive numbers, got {s!r}")
+
 @dataclass
 class QwenVLAConfig(ConfigBase):
     "QwenVLA: the frozen VLM and how it is read, the data's shapes, the action expert's size, the flow-time distribution."
@@ -419,6 +435,8 @@ class QwenVLAConfig(ConfigBase):
     goal_weight:float=0.0         # > 0: also predict where the instruction's object is (GOAL_TARGETS) from the context, with this weight; needs data with goal labels
     time_alpha:float=1.5          # training times t = s*(1 - time_min) + time_min, s ~ Beta(time_alpha, 1)
     time_min:float=0.001
+    action_mean:tuple[float, ...]|None=None # per-dimension mean of the training actions (`action_stats`); None: raw actions
+    action_std:tuple[float, ...]|None=None  # and standard deviation: the expert works on (action - mean) / std
     presets:ClassVar[dict] = {}
 
     def __post_init__(self):
@@ -430,6 +448,7 @@ class QwenVLAConfig(ConfigBase):
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
         if self.pooling not in ('none', 'avg', 'learned'): raise ValueError(f"pooling: expected 'none', 'avg' or 'learned', got {self.pooling!r}")
+        _check_action_stats(self)
         if self.expert_width % self.expert_heads or self.expert_width % 2:
             raise ValueError(f"expert_width: expected an even multiple of expert_heads={self.expert_heads}, got {self.expert_width}")
 
@@ -490,6 +509,8 @@ class QwenVLAHead(nn.Module):
         self.feature_proj = Projector(cfg.vlm_hidden, W, pre_norm=True)
         self.state_proj = Projector(cfg.state_dim, W)
         self.register_buffer('state_mask', state_mask(cfg.state, cfg.state_dim), persistent=False)
+        for name, v in (('action_mean', cfg.action_mean or [0.] * cfg.action_dim), ('action_std', cfg.action_std or [1.] * cfg.action_dim)):
+            self.register_buffer(name, torch.tensor(v, dtype=torch.float32), persistent=False)   # from the config, like its other facts
         self.frame_emb = nn.Embedding(cfg.num_frames + 1, W) if cfg.temporal_embedding else None  # + 1: text tokens
         if self.frame_emb is not None: nn.init.normal_(self.frame_emb.weight, std=0.02)
         self.vision = ScratchVision(W, cfg.scratch_grid) if cfg.vision == 'scratch' else None
@@ -573,6 +594,16 @@ def features(self:QwenVLA,
             )->VLMFeatures:
     "The frozen VLM's part: layer-k features, padding mask and frame ids; store them and pass them to `forward_features`."
     return self.extractor(images, text)
+
+@patch
+def normalize_actions(self:QwenVLA, actions:torch.Tensor)->torch.Tensor:
+    "Recorded actions (..., action_dim) on the expert's scale: (a - action_mean) / action_std (unchanged without statistics)."
+    return (actions - self.head.action_mean.to(actions)) / self.head.action_std.to(actions)
+
+@patch
+def denormalize_actions(self:QwenVLA, x:torch.Tensor)->torch.Tensor:
+    "The expert's actions (..., action_dim) back on the device's scale: x * action_std + action_mean."
+    return x * self.head.action_std.to(x) + self.head.action_mean.to(x)
 
 @patch
 def _check_head_inputs(self:QwenVLA, states, noisy_actions, t, batch:int)->torch.Tensor:
@@ -694,6 +725,7 @@ def flow_matching_loss(model,                    # a `QwenVLA` (or anything with
     "Squared error between predicted velocity and u = noise - actions, averaged over the chunk's real steps; (loss, metrics)."
     a, pad = batch['action_chunk'], batch['action_is_pad'].to(batch['action_chunk'].device)
     cfg = getattr(model, 'cfg', None)
+    if hasattr(model, 'normalize_actions'): a = model.normalize_actions(a)   # the expert's scale (the config's action statistics)
     if t is None: t = sample_time(len(a), getattr(cfg, 'time_alpha', 1.5), getattr(cfg, 'time_min', 1e-3), generator)
     if noise is None: noise = torch.randn(a.shape, generator=generator, dtype=a.dtype, device=None if generator is None else generator.device)
     t, noise = check_time(t, len(a), a.device), noise.to(a.device)
@@ -723,7 +755,7 @@ def sample(self:QwenVLA,
            noise:torch.Tensor|None=None,      # (B, chunk_size, action_dim) starting point; default a Gaussian draw
            generator:torch.Generator|None=None,
           )->torch.Tensor:
-    "An action chunk (B, chunk_size, action_dim): Euler integration of the velocity from t = 1 (noise) to t = 0."
+    "An action chunk (B, chunk_size, action_dim): Euler integration from t = 1 (noise) to t = 0, back on the device's scale."
     if features is None and images is None: raise ValueError("images/features: pass images and text, or features")
     if not isinstance(num_steps, int) or num_steps < 1: raise ValueError(f"num_steps: expected a positive int, got {num_steps!r}")
     if features is None:
@@ -739,7 +771,7 @@ def sample(self:QwenVLA,
     for i in range(num_steps):
         t = torch.full((B,), 1 - i / num_steps, device=dev)
         x = x - self.head.expert(x, t, ctx, m) / num_steps
-    return x
+    return self.denormalize_actions(x)
 
 # %% ../nbs/52_qwenvla.ipynb #458dc5b7
 @patch

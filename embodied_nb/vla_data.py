@@ -8,8 +8,8 @@ __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_AR
            'write_raw_recording', 'frame_times_ms', 'event_times_ms', 'assign_events', 'replay_events', 'action_matrix',
            'select_frames', 'read_recording', 'convert_recording', 'show_recording', 'split_names', 'write_shard',
            'shard_offsets', 'find_recordings', 'convert_recordings', 'frame_indices', 'action_chunk', 'masked_mean',
-           'ClipAugment', 'goal_target', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'plot_alignment',
-           'convert_cli', 'bench_vla_data', 'bench_cli']
+           'ClipAugment', 'goal_target', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'action_stats',
+           'plot_alignment', 'convert_cli', 'bench_vla_data', 'bench_cli']
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
 import argparse, io, json, math, sys, tarfile, time
@@ -523,6 +523,16 @@ def show_samples(ds:MiniworldVLADataset, # a dataset
         ax.set_yticks(range(len(dims)), dims, fontsize=7); ax.set_xlabel('chunk step', fontsize=8)
         ax.set_title(f"{s['episode']} t={s['t']}: {s['text_instruction']!r}", fontsize=8)
     fig.tight_layout(); return fig
+
+# %% ../nbs/51_vla_data.ipynb #d9bec85a
+def action_stats(ds:MiniworldVLADataset, # a split (usually 'train')
+                 std_floor:float=0.1,    # smallest standard deviation kept: no dimension is stretched more than 1/std_floor
+                )->tuple[tuple[float, ...], tuple[float, ...]]:
+    "Per-dimension mean and (floored) standard deviation of the actions of every frame of `ds`."
+    if not 0 < std_floor <= 1: raise ValueError(f"std_floor: expected a number in (0, 1], got {std_floor!r}")
+    if not ds.episodes: raise ValueError(f"ds: the {ds.root} split has no episodes to measure")
+    a = np.concatenate([np.asarray(ds._array(e, 'actions'), np.float64) for e in range(len(ds.episodes))])
+    return tuple(map(float, a.mean(0))), tuple(map(float, np.maximum(a.std(0), std_floor)))
 
 # %% ../nbs/51_vla_data.ipynb #79abfd96
 def _event_row(ev:dict)->int: return {'mousemove': 0, 'mouseclick': 1}.get(ev['kind'], 2)

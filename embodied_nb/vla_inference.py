@@ -79,10 +79,10 @@ def sample_actions(model:QwenVLA, features:VLMFeatures, states:torch.Tensor, # a
                    noise:torch.Tensor|None=None,           # (B, chunk_size, action_dim) start; default a Gaussian draw
                    generator:torch.Generator|None=None,
                    images:torch.Tensor|None=None)->torch.Tensor: # the frames, for vision='scratch'
-    "An action chunk (B, chunk_size, action_dim): the expert's flow integrated from noise with `method`."
+    "An action chunk (B, chunk_size, action_dim): the expert's flow integrated from noise with `method`, on the device's scale."
     c = model.cfg
     x = noise if noise is not None else torch.randn(len(states), c.chunk_size, c.action_dim, generator=generator)
-    return integrate(expert_velocity(model, features, states, images), x.to(model.device), num_steps, method)
+    return model.denormalize_actions(integrate(expert_velocity(model, features, states, images), x.to(model.device), num_steps, method))
 
 # %% ../nbs/54_vla_inference.ipynb #119e3322
 @torch.no_grad()
@@ -93,11 +93,12 @@ def steps_quality(model:QwenVLA, batch:dict,  # a batch with `vlm_features` (or 
     a, pad, s = batch['action_chunk'], batch['action_is_pad'], batch['state']
     noise = torch.randn(a.shape, generator=torch.Generator().manual_seed(seed))
     v = expert_velocity(model, f, s)
-    ref = integrate(v, noise.to(model.device), 50, 'rk4').cpu()
+    solve = lambda n, m: model.denormalize_actions(integrate(v, noise.to(model.device), n, m)).cpu()   # on the recording's scale
+    ref = solve(50, 'rk4')
     rows = []
     for m in methods:
         for n in steps:
-            x = integrate(v, noise.to(model.device), n, m).cpu()
+            x = solve(n, m)
             rows.append(dict(method=m, steps=n, evaluations=n * EVALS_PER_STEP[m], action_mse=masked_mean((x - a) ** 2, pad).item(),
                              gap=masked_mean((x - ref) ** 2, pad).item()))
     return rows
@@ -801,13 +802,15 @@ class TextSwapEnv:
 def evaluate_text_swap(policies:dict,            # label -> a policy for `run_episode` (synchronous)
                        episodes:int=10, seed:int=1000, # episodes and the first layout seed (the same for both sentences)
                        env=None,                 # a LanguageRoom DesktopMiniworld (default: held-out instructions, 384 px)
-                       horizon:int=10, max_steps:int|None=100, progress:bool=False)->dict:
+                       horizon:int=10, max_steps:int|None=100, progress:bool=False,
+                       **kw)->dict:              # `run_episode`'s executor arguments for the trained policies (cursor, ...)
     "Each policy on the same layouts with the episode's own sentence and with another object's: a table of success per sentence, and the episode rows."
     env = env if env is not None else make_desktop_env('LanguageRoom', split='heldout', size=384)
     table, rows = [], []
     for label, p in policies.items():
         for sentence, e in (('original', env), ('swapped', TextSwapEnv(env))):
-            ev = evaluate_policy(p, episodes, seed, e, 1 if isinstance(p, SourcePolicy) else horizon, max_steps, progress)
+            src = isinstance(p, SourcePolicy)
+            ev = evaluate_policy(p, episodes, seed, e, 1 if src else horizon, max_steps, progress, **({} if src else kw))
             table.append(dict(policy=label, sentence=sentence, **{k: v for k, v in ev.items() if k not in ('rows', 'latency')}))
             rows += [dict(policy=label, sentence=sentence, **r) for r in ev['rows']]
     return dict(table=table, rows=rows)
@@ -827,14 +830,15 @@ def _eval_parser():
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
     ap.add_argument('--text-swap', action='store_true', help="also run every policy with another object's sentence as the goal (synchronous)")
     ap.add_argument('--sensitivity', type=int, default=0, metavar='PAIRS', help="also measure `input_sensitivity` on PAIRS pairs of the run's test split")
+    ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'], help="the policy's cursor: its position (x, y) or its motion (dx, dy) added to the current one")
     return ap
 
 def _eval_vla(a, model, env)->dict:
     "The trained policy's evaluation, synchronous or through a server."
     kw = dict(num_steps=a.steps, method=a.method)
-    if not a.use_async: return evaluate_policy(make_policy('vla-uncached' if a.uncached else 'vla', model, **kw), a.episodes, a.seed, env, a.horizon, a.max_steps)
+    if not a.use_async: return evaluate_policy(make_policy('vla-uncached' if a.uncached else 'vla', model, **kw), a.episodes, a.seed, env, a.horizon, a.max_steps, cursor=a.cursor)
     with PolicyServer(model, cached=not a.uncached, **kw) as server:
-        client = RobotClient(server.url, env)
+        client = RobotClient(server.url, env, cursor=a.cursor)
         try: return evaluate_policy(client, a.episodes, a.seed, env, max_steps=a.max_steps)
         finally: client.close()
 
@@ -853,7 +857,7 @@ def _text_swap_tables(a, model, env)->tuple[dict, list]:
     "The text-swap table (success with the original and the swapped sentence, per policy) and the episode rows."
     vla = make_policy('vla-uncached' if a.uncached else 'vla', model, num_steps=a.steps, method=a.method)
     pols = {k: make_policy(k) for k in a.baselines.split(',') if k} | {f"qwenvla sync {'uncached' if a.uncached else 'cached'}": vla}
-    r = evaluate_text_swap(pols, a.episodes, a.seed, env, a.horizon, a.max_steps)
+    r = evaluate_text_swap(pols, a.episodes, a.seed, env, a.horizon, a.max_steps, cursor=a.cursor)
     return {f'text swap, {a.split}': r['table']}, r['rows']
 
 # %% ../nbs/54_vla_inference.ipynb #22f69cd1

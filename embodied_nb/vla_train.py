@@ -19,7 +19,8 @@ from .config import ConfigBase, check_fields
 from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
                                set_torch_threads, read_metrics, latest_checkpoint, reproducing_command)
-from .vla_data import MiniworldVLADataset, collate_vla, masked_mean
+from .desktop import language_room_words
+from .vla_data import MiniworldVLADataset, action_stats, collate_vla, masked_mean
 from .qwenvla import QwenVLA, QwenVLAConfig, VLMFeatures, flow_matching_loss, load_vlm, tiny_qwen3_vl
 
 # %% ../nbs/53_vla_train.ipynb #1e3f4ed4
@@ -155,6 +156,7 @@ class VLATrainConfig(ConfigBase):
     data:str = ''                 # a dataset folder written by `embodied convert`
     vlm_seed:int = 0              # seed of the tiny random VLM built into the run folder when model.vlm_path is ''
     vlm_layers:int = 2            # decoder layers of that tiny VLM (read at model.vlm_layer)
+    vlm_words:bool = True         # that tiny VLM's tokenizer has one token per word of the language room (`language_room_words`), as Qwen's BPE has for them
     frame_skip:int = 2            # frames t-(n-1)*skip ... t
     steps:int = 2000
     batch_size:int = 16
@@ -167,6 +169,7 @@ class VLATrainConfig(ConfigBase):
     grad_clip:float = 1.0
     amp:bool = True               # bf16 autocast
     feature_cache:bool = True     # encode each sample once with the frozen VLM
+    normalize_actions:bool = True # measure the training split's action statistics into the model (`action_stats`), unless model.action_mean is set
     val_every:int = 250
     val_samples:int = 64          # validation samples (fixed), scored by flow loss and by sampled chunks
     sample_steps:int = 10         # Euler steps when validation samples chunks
@@ -198,7 +201,8 @@ def _vlm_path(cfg:VLATrainConfig, out:Path|None)->QwenVLAConfig:
     if cfg.model.vlm_path: return cfg.model
     if out is None: raise ValueError("model.vlm_path: empty (the tiny random VLM) needs a run folder to build it in; pass out_dir")
     folder = out/'vlm'
-    if not (folder/'config.json').is_file(): tiny_qwen3_vl(folder, seed=cfg.vlm_seed, layers=cfg.vlm_layers)
+    if not (folder/'config.json').is_file():
+        tiny_qwen3_vl(folder, seed=cfg.vlm_seed, layers=cfg.vlm_layers, words=language_room_words() if cfg.vlm_words else ())
     return QwenVLAConfig.from_dict(cfg.model.to_dict() | dict(vlm_path=str(folder)))
 
 def _datasets(cfg:VLATrainConfig, mcfg:QwenVLAConfig)->dict:
@@ -215,8 +219,11 @@ def _datasets(cfg:VLATrainConfig, mcfg:QwenVLAConfig)->dict:
 def vla_training_state(cfg:VLATrainConfig, out:Path|None=None)->dict:
     "Seeded model (VLM loaded, head new), datasets (or their feature caches), AdamW groups, warm-up + cosine, data generator."
     seed_everything(cfg.seed)
-    mcfg = _vlm_path(cfg, out); model = QwenVLA(mcfg).train()
-    ds = _datasets(cfg, mcfg)
+    mcfg = _vlm_path(cfg, out); ds = _datasets(cfg, mcfg)
+    if cfg.normalize_actions and mcfg.action_mean is None:      # measured from the data (the same on every resume of the same data)
+        mean, std = action_stats(ds['train'])
+        mcfg = QwenVLAConfig.from_dict(mcfg.to_dict() | dict(action_mean=mean, action_std=std))
+    model = QwenVLA(mcfg).train()
     if cfg.feature_cache: ds = {s: _cached(model, d, (out/'feature_cache'/s) if out else None, cfg.progress) for s, d in ds.items()}
     opt = torch.optim.AdamW(param_groups(model.head, cfg.lr_expert, cfg.lr_other, cfg.weight_decay), betas=(0.9, 0.95))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, warmup_cosine(cfg.warmup, cfg.steps, cfg.min_lr_frac))
