@@ -25,7 +25,7 @@ for arm in "$@"; do arm_run "$arm"; done   # every ARM checked before the first 
 for seed in $SEEDS; do                     # seed by seed, so that every arm has its first seed early
   for arm in "$@"; do
     arm_run "$arm"
-    out=runs/${run}_s$seed record=text_swap_${run}_s$seed
+    out=runs/${run}_s$seed record=text_swap_${run#text_}_s$seed   # e.g. text_swap_cartpole_lr_cnn_s0, the names 13 reads
     if [ -d "results/$record" ]; then echo "== results/$record exists: $out done"; continue; fi
     echo "== $(date -u +%FT%TZ) train $out"
     # shellcheck disable=SC2086
