@@ -12,16 +12,16 @@ from typing import Callable, NamedTuple
 from fastcore.basics import patch
 import numpy as np, torch
 from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, describe_object, make_desktop_env
-from .vla_data import MiniworldVLADataset, frame_indices, masked_mean
+from .vla_data import MiniworldVLADataset, collate_vla, frame_indices, masked_mean
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
 __all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_SHAPES', 'ode_step', 'integrate',
            'expert_velocity', 'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame',
            'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector',
-           'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity', 'to_device_state', 'ActionExecutor',
-           'MiniworldExecutor', 'SourcePolicy', 'run_episode', 'ProtocolError', 'pack_message', 'unpack_message',
-           'merge_chunk', 'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient',
+           'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity', 'first_action_fit', 'to_device_state',
+           'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy', 'run_episode', 'ProtocolError', 'pack_message',
+           'unpack_message', 'merge_chunk', 'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient',
            'run_episode_async', 'latency_summary', 'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy',
            'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop',
            'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla',
@@ -314,6 +314,35 @@ def input_sensitivity(model:QwenVLA, ds:MiniworldVLADataset, # the model; a held
         for k, out in (('frames', chunk(B, A, A, n1)), ('instruction', chunk(A, B, A, n1)), ('state', chunk(A, A, B, n1)), ('noise (reference)', chunk(A, A, A, n2))):
             change[k].append((out - base).abs().mean().item())
     return [dict(input=k, pairs=len(v), mean_abs_change=float(np.mean(v))) for k, v in change.items()]
+
+# %% ../nbs/54_vla_inference.ipynb #81fd3b40
+def _fit_rows(pred:np.ndarray, rec:np.ndarray, state:np.ndarray, min_rate:float)->list[dict]:
+    "The rows of `first_action_fit` from sampled and recorded first actions (n, 18) and the states (n, 16)."
+    rows = []
+    for j in range(4, len(ACTION_NAMES)):
+        held = rec[:, j] > 0.5; rate = float(held.mean())
+        if min(rate, 1 - rate) < min_rate: continue
+        rows.append(dict(action=ACTION_NAMES[j], measure='accuracy', rate=rate, sampled=float(((pred[:, j] > 0.5) == held).mean()), reference=max(rate, 1 - rate)))
+    corr = lambda a, b: float(np.corrcoef(a, b)[0, 1]) if a.std() > 0 and b.std() > 0 else 0.0
+    for name, p in (('dx (predicted motion)', pred[:, 2]), ('dx (from predicted position)', pred[:, 0] - state[:, 0])):
+        rows.append(dict(action=name, measure='correlation', rate=None, sampled=corr(p, rec[:, 2]), reference=0.0))
+    return rows
+
+@torch.no_grad()
+def first_action_fit(model:QwenVLA, ds:MiniworldVLADataset, # the model; a split (the training split tells underfitting)
+                     n:int=256, batch_size:int=32, num_steps:int=10, seed:int=0,
+                     min_rate:float=0.05)->list[dict]:     # keys held (and released) in fewer first actions are left out
+    "Does the first sampled action match the recording: per frequent key, accuracy against the majority's; for the cursor, correlation of dx."
+    if len(ds) < 2: raise ValueError(f"ds: needs at least 2 samples, got {len(ds)}")
+    g = torch.Generator().manual_seed(seed); idx = torch.randperm(len(ds), generator=g)[:n].tolist()
+    pred, rec, state = [], [], []
+    for k in range(0, len(idx), batch_size):
+        b = collate_vla([ds[i] for i in idx[k:k + batch_size]])
+        f = model.features(b['images'], b['text_instruction'])
+        frames = b['images'] if model.head.vision is not None else None
+        pred.append(sample_actions(model, f, b['state'], num_steps, generator=g, images=frames)[:, 0].float().cpu())
+        rec.append(b['action_chunk'][:, 0]); state.append(b['state'])
+    return _fit_rows(*(torch.cat(x).numpy() for x in (pred, rec, state)), min_rate)
 
 # %% ../nbs/54_vla_inference.ipynb #d40d259e
 def to_device_state(action:np.ndarray,      # (18,) action vector (`ACTION_NAMES`)
@@ -830,6 +859,7 @@ def _eval_parser():
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
     ap.add_argument('--text-swap', action='store_true', help="also run every policy with another object's sentence as the goal (synchronous)")
     ap.add_argument('--sensitivity', type=int, default=0, metavar='PAIRS', help="also measure `input_sensitivity` on PAIRS pairs of the run's test split")
+    ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also measure `first_action_fit` on N samples of the run's training and test splits")
     ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'], help="the policy's cursor: its position (x, y) or its motion (dx, dy) added to the current one")
     return ap
 
@@ -861,11 +891,11 @@ def _text_swap_tables(a, model, env)->tuple[dict, list]:
     return {f'text swap, {a.split}': r['table']}, r['rows']
 
 # %% ../nbs/54_vla_inference.ipynb #22f69cd1
-def _test_split(run, model:QwenVLA)->MiniworldVLADataset:
-    "The test split of the data a run was trained on, shaped as the model reads it."
+def _test_split(run, model:QwenVLA, split:str='test')->MiniworldVLADataset:
+    "A split (the test split by default) of the data a run was trained on, shaped as the model reads it."
     from embodied_nb.vla_train import VLATrainConfig
     cfg = VLATrainConfig.from_yaml(Path(run)/'config.yaml')
-    return MiniworldVLADataset(cfg.data, 'test', num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size)
+    return MiniworldVLADataset(cfg.data, split, num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size)
 
 def eval_cli(argv:list[str])->int:
     "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--record NAME]`."
@@ -874,12 +904,15 @@ def eval_cli(argv:list[str])->int:
     from embodied_nb.bench import format_rows
     ap = _eval_parser(); a = ap.parse_args(argv)
     if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
-    if a.episodes < 0 or a.sensitivity < 0 or not (a.episodes or a.sensitivity): ap.error('--episodes/--sensitivity: expected numbers >= 0, not both 0')
+    if min(a.episodes, a.sensitivity, a.first_action) < 0 or not (a.episodes or a.sensitivity or a.first_action):
+        ap.error('--episodes/--sensitivity/--first-action: expected numbers >= 0, not all 0')
     set_torch_threads(); t0 = time.time()
     env = make_desktop_env('LanguageRoom', split=a.split, size=a.size)
     model = load_vla_run(a.run)
     tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, model, env) if a.episodes else ({}, [])
     if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _test_split(a.run, model), a.sensitivity)
+    for split in ('train', 'test') if a.first_action else ():
+        tables[f'first action against the recording, {split} split'] = first_action_fit(model, _test_split(a.run, model, split), a.first_action)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     what = "with another object's sentence (text swap)" if a.text_swap else 'in the language room'
     if a.record:
