@@ -891,14 +891,14 @@ def _text_swap_tables(a, model, env)->tuple[dict, list]:
     return {f'text swap, {a.split}': r['table']}, r['rows']
 
 # %% ../nbs/54_vla_inference.ipynb #22f69cd1
-def _test_split(run, model:QwenVLA, split:str='test')->MiniworldVLADataset:
-    "A split (the test split by default) of the data a run was trained on, shaped as the model reads it."
+def _run_split(run, model:QwenVLA, split:str)->MiniworldVLADataset:
+    "A split ('train', 'val', 'test') of the data a run was trained on, shaped as the model reads it."
     from embodied_nb.vla_train import VLATrainConfig
     cfg = VLATrainConfig.from_yaml(Path(run)/'config.yaml')
     return MiniworldVLADataset(cfg.data, split, num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size)
 
 def eval_cli(argv:list[str])->int:
-    "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--record NAME]`."
+    "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--cursor relative] [--sensitivity P] [--first-action N] [--record NAME]`."
     from embodied_nb.train import record_result, set_torch_threads
     from embodied_nb.vla_train import load_vla_run
     from embodied_nb.bench import format_rows
@@ -910,9 +910,9 @@ def eval_cli(argv:list[str])->int:
     env = make_desktop_env('LanguageRoom', split=a.split, size=a.size)
     model = load_vla_run(a.run)
     tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, model, env) if a.episodes else ({}, [])
-    if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _test_split(a.run, model), a.sensitivity)
+    if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _run_split(a.run, model, 'test'), a.sensitivity)
     for split in ('train', 'test') if a.first_action else ():
-        tables[f'first action against the recording, {split} split'] = first_action_fit(model, _test_split(a.run, model, split), a.first_action)
+        tables[f'first action against the recording, {split} split'] = first_action_fit(model, _run_split(a.run, model, split), a.first_action)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     what = "with another object's sentence (text swap)" if a.text_swap else 'in the language room'
     if a.record:
