@@ -20,7 +20,7 @@ from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
                                set_torch_threads, read_metrics, latest_checkpoint, reproducing_command)
 from .desktop import language_room_words
-from .vla_data import MiniworldVLADataset, action_stats, collate_vla, masked_mean
+from .vla_data import ClipAugment, MiniworldVLADataset, action_stats, collate_vla, masked_mean
 from .qwenvla import QwenVLA, QwenVLAConfig, VLMFeatures, flow_matching_loss, load_vlm, tiny_qwen3_vl
 
 # %% ../nbs/53_vla_train.ipynb #1e3f4ed4
@@ -169,6 +169,7 @@ class VLATrainConfig(ConfigBase):
     grad_clip:float = 1.0
     amp:bool = True               # bf16 autocast
     feature_cache:bool = True     # encode each sample once with the frozen VLM
+    augment:bool = False          # `ClipAugment` the training frames (one crop and colour jitter per sample, the same on its frames); needs feature_cache=false
     normalize_actions:bool = True # measure the training split's action statistics into the model (`action_stats`), unless model.action_mean is set
     val_every:int = 250
     val_samples:int = 64          # validation samples (fixed), scored by flow loss and by sampled chunks
@@ -185,6 +186,8 @@ class VLATrainConfig(ConfigBase):
                                      'sample_steps', 'log_every', 'ckpt_every', 'grad_clip'), fractions=('min_lr_frac',))
         if self.feature_cache and self.model.vision == 'scratch':
             raise ValueError("feature_cache: model.vision='scratch' trains its CNN on the frames, so nothing can be cached; set feature_cache=false")
+        if self.feature_cache and self.augment:
+            raise ValueError("augment: a feature cache encodes each frame once, so the frames cannot change from draw to draw; set feature_cache=false")
         if not self.model.vlm_path and not self.model.vlm_layer < self.vlm_layers:
             raise ValueError(f"vlm_layers: the tiny VLM must be deeper than model.vlm_layer={self.model.vlm_layer}, got {self.vlm_layers}")
 
@@ -206,11 +209,12 @@ def _vlm_path(cfg:VLATrainConfig, out:Path|None)->QwenVLAConfig:
     return QwenVLAConfig.from_dict(cfg.model.to_dict() | dict(vlm_path=str(folder)))
 
 def _datasets(cfg:VLATrainConfig, mcfg:QwenVLAConfig)->dict:
-    "The train and val splits at the model's frame stack, image size and chunk."
+    "The train and val splits at the model's frame stack, image size and chunk; the train split augmented when `cfg.augment`."
     if not cfg.data: raise ValueError("data: expected a dataset folder written by `embodied convert`, got ''")
     kw = dict(num_frames=mcfg.num_frames, frame_skip=cfg.frame_skip, chunk=mcfg.chunk_size, image_size=mcfg.image_size,
               mean=mcfg.image_mean, std=mcfg.image_std)
-    ds = {s: MiniworldVLADataset(cfg.data, s, **kw) for s in ('train', 'val')}
+    aug = dict(train=ClipAugment(seed=cfg.seed + 1) if cfg.augment else None)    # its own generator, kept in the checkpoint
+    ds = {s: MiniworldVLADataset(cfg.data, s, augment=aug.get(s), **kw) for s in ('train', 'val')}
     if mcfg.goal_weight > 0 and not all(d.has_goal for d in ds.values()):
         raise ValueError(f"model.goal_weight: {mcfg.goal_weight} needs goal labels in every episode (recordings with goal.npy), and {cfg.data} has episodes without")
     return ds
@@ -237,8 +241,10 @@ def _cached(model:QwenVLA, ds:MiniworldVLADataset, folder:Path|None, progress:bo
     return CachedFeatures(cache_features(model, ds, folder, progress))
 
 def _checkpoint_state(st:dict)->dict:
-    "What a checkpoint keeps: the head, the optimiser, the schedule, the data generator."
-    return dict(modules={'head': st['model'].head}, optimizers={'adamw': st['opt']}, schedulers={'lr': st['sched']}, generators={'data': st['gen']})
+    "What a checkpoint keeps: the head, the optimiser, the schedule, the data generator (and the augmentation's)."
+    aug = getattr(st['ds']['train'], 'augment', None)
+    gens = {'data': st['gen']} | ({'augment': aug.g} if aug is not None else {})
+    return dict(modules={'head': st['model'].head}, optimizers={'adamw': st['opt']}, schedulers={'lr': st['sched']}, generators=gens)
 
 # %% ../nbs/53_vla_train.ipynb #c5a5af31
 def _batch(st:dict, cfg:VLATrainConfig)->dict:
