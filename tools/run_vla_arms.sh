@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The QwenVLA language-room arms of 54_vla_inference ("Five times the steps"), one after another: train each arm
+# (resuming a run that stopped), then score it the three ways 54 reads: first actions against the recordings of both
+# splits, and 100 held-out layouts with the cursor driven by the predicted position and by the predicted motion.
+# A record that exists is not redone, so rerunning the script after an interruption continues where it stopped.
+#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10
+#   env:   SEED (default 1), EXTRA (more config overrides)
+# One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_arms.sh aug_c10 data3k_c10 > runs/vla_arms.log 2>&1 &`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SEED=${SEED:-1}; EXTRA=${EXTRA:-}
+BASE="model.state=cursor model.vision=scratch feature_cache=false model.chunk_size=10 steps=10000 val_every=1000 amp=false progress=false"
+[ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
+arm_args() {  # sets data and args (the arm's config overrides) for arm $1
+  data=runs/vla_view_goal/data
+  case $1 in
+    long_c10)   args="" ;;                                   # normalised actions, word tokens, 10000 steps on chunks of 10
+    aug_c10)    args="augment=true" ;;                       # the same on augmented frames
+    data3k_c10) args=""; data=runs/vla_view_3k/data ;;       # the same on five times the recordings
+    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10, got '$1'" >&2; exit 2 ;;
+  esac
+}
+for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
+record_once() {  # record_once NAME COMMAND...: run COMMAND unless results/NAME exists
+  local name=$1; shift
+  if [ -d "results/$name" ]; then echo "== results/$name exists"; return; fi
+  echo "== $(date -u +%FT%TZ) $name"; "$@"
+}
+for arm in "$@"; do
+  arm_args "$arm"
+  if [ ! -f "$data/index.json" ]; then echo "== $arm: $data is not converted yet (embodied convert), skipped"; continue; fi
+  run=runs/qwenvla_cpu_view_${arm}_s$SEED; tag=view_${arm}_s$SEED
+  # shellcheck disable=SC2086
+  record_once "qwenvla_language_room_$tag" embodied train qwenvla --preset cpu data=$data $BASE $args seed=$SEED $EXTRA --out "$run" --record "qwenvla_language_room_$tag"
+  record_once "qwenvla_first_action_$tag" embodied eval qwenvla --sync "$run" --episodes 0 --first-action 256 --record "qwenvla_first_action_$tag"
+  record_once "qwenvla_eval100_sync_$tag" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --record "qwenvla_eval100_sync_$tag"
+  record_once "qwenvla_eval100_sync_${tag}_relative" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --cursor relative --record "qwenvla_eval100_sync_${tag}_relative"
+done
