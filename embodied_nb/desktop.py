@@ -18,13 +18,14 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'GOAL_FILE',
-           'GOAL_COLUMNS', 'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates',
-           'language_room_words', 'make_instruction', 'parse_instruction', 'LanguageRoom', 'describe_object',
-           'device_action_space', 'state_from_action', 'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object',
-           'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource',
-           'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video',
-           'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode', 'make_source', 'record_cli']
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES',
+           'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor', 'DeviceState', 'action_vector',
+           'instruction_templates', 'language_room_words', 'make_instruction', 'parse_instruction', 'LanguageRoom',
+           'describe_object', 'device_action_space', 'state_from_action', 'state_to_action', 'DesktopMiniworld',
+           'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance',
+           'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter',
+           'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode',
+           'LabelledSource', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -911,15 +912,18 @@ def _check_record_args(fps, offset_ms, jitter, dup_prob, size, max_steps, seed):
     if max_steps is not None: _check_int(max_steps, 'max_steps')
     _check_seed(seed)
 
+PLAYER_NAMES = SOURCE_NAMES + ('policy',)   # who a recording's meta.json may name: the sources, or a trained policy
+
 def _check_source(source):
-    "A ValueError unless `source` has reset, act and a name in SOURCE_NAMES."
-    if getattr(source, 'name', None) not in SOURCE_NAMES or not all(callable(getattr(source, m, None)) for m in ('reset', 'act')):
-        raise ValueError(f"source must have reset(env, instruction), act(obs, env) and a name in {SOURCE_NAMES}, "
+    "A ValueError unless `source` has reset, act and a name in PLAYER_NAMES."
+    if getattr(source, 'name', None) not in PLAYER_NAMES or not all(callable(getattr(source, m, None)) for m in ('reset', 'act')):
+        raise ValueError(f"source must have reset(env, instruction), act(obs, env) and a name in {PLAYER_NAMES}, "
                          f"got {source!r}")
 
 # %% ../nbs/50_desktop_control.ipynb #1dd5f5ce
 GOAL_FILE = 'goal.npy'   # optional fifth file: the simulator's goal labels, one row per video frame (no human recording has it)
 GOAL_COLUMNS = ('turn_deg', 'distance_m', 'in_view')
+LABEL_FILE = 'labels.npy' # optional sixth file: what a labeller would have done at each video frame, as `action_vector`s (DAgger)
 
 def goal_label(env:DesktopMiniworld)->np.ndarray|None:
     "(turn, distance, in view) of the instruction's object from the agent, as in `bearing` and `in_view`; None without one."
@@ -930,15 +934,16 @@ def goal_label(env:DesktopMiniworld)->np.ndarray|None:
 
 def _play(env:DesktopMiniworld, source, obs:dict, clock:QpcClock, emitter:InputEmitter, video:VideoWriter,
           rng:np.random.Generator, dup_prob:float, max_steps:int|None)->dict:
-    "Play the episode: each frame (sometimes twice) to the video, each decided device state to the emitter."
-    W, H, ticks, intended, goals = env.canvas_w, env.canvas_h, [], [], []
+    "Play the episode: each frame (sometimes twice) to the video, each decided device state to the emitter (a labeller's to labels)."
+    W, H, ticks, intended, goals, shown, labels = env.canvas_w, env.canvas_h, [], [], [], [], []
     def put(image, tick):
         g = goal_label(env)                                         # where the goal is when this frame shows
-        for _ in range(2 if rng.random() < dup_prob else 1): video.write(image); ticks.append(tick); goals.append(g)
+        for _ in range(2 if rng.random() < dup_prob else 1): video.write(image); ticks.append(tick); goals.append(g); shown.append(steps)
     tick, prev, steps, done, success = clock.start, env.state, 0, False, False
     put(obs['image'], tick)
     while not done and (max_steps is None or steps < max_steps):
         state = state_from_action(source.act(obs, env), W, H)       # decided after seeing frame `steps`
+        if hasattr(source, 'labeller'): labels.append(action_vector(state_from_action(source.label, W, H), prev, W, H))
         nxt = clock.next_frame()
         emitter.transition(state, tick, nxt)                        # its events fall inside [tick, nxt)
         obs, _, terminated, truncated, info = env.step(state)
@@ -948,8 +953,10 @@ def _play(env:DesktopMiniworld, source, obs:dict, clock:QpcClock, emitter:InputE
     release = DeviceState(prev.x, prev.y)                           # the player lets go after the last frame
     emitter.transition(release, tick, tick + round(clock.period))
     intended.append(action_vector(release, prev, W, H))
+    if hasattr(source, 'labeller'): labels.append(intended[-1])    # after the last frame the labeller lets go too
     return dict(intended=np.stack(intended), ticks=ticks, n_frames=steps + 1, n_video_frames=len(ticks),
-                success=bool(success), steps=steps, goal=None if goals[0] is None else np.stack(goals))
+                success=bool(success), steps=steps, goal=None if goals[0] is None else np.stack(goals),
+                labels=np.stack(labels)[shown] if labels else None)
 
 def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, offset_ms:float, seed)->dict:
     "The fields of meta.json."
@@ -957,7 +964,8 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
     task = LANGUAGE_TASKS[kind] if kind in LANGUAGE_TASKS else env.name
     return {'fps': float(fps), 'canvas_w': env.canvas_w, 'canvas_h': env.canvas_h, 'qpc_freq': QPC_FREQ,
             'offset_ms': float(offset_ms), 'instruction': instruction, 'task': task, 'source': source.name,
-            'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT}
+            'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
+            {'labeller': source.labeller.name} if hasattr(source, 'labeller') else {})
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -999,10 +1007,28 @@ def record_episode(source,                       # reset(env, instruction), act(
             meta = _recording_meta(env, source, obs['task_text'], fps, offset_ms, seed)
             _write_recording(tmp, played.pop('ticks'), emitter.events, meta)
             if (goal := played.pop('goal')) is not None: np.save(tmp/GOAL_FILE, goal)
+            if (labels := played.pop('labels')) is not None: np.save(tmp/LABEL_FILE, labels)
     finally:
         if own: env.close()
     return played | {'folder': str(out_dir), 'instruction': meta['instruction'], 'task': meta['task'],
                      'n_events': len(emitter.events)}
+
+# %% ../nbs/50_desktop_control.ipynb #0dc5ae1e
+class LabelledSource:
+    "Plays `source` and asks `labeller` at every frame what it would do there; the recorder keeps those as labels (DAgger)."
+    def __init__(self, source,   # who plays: reset(env, instruction), act(obs, env) -> DeviceState, name
+                 labeller):      # who labels, e.g. ScriptedExpert(search=True)
+        _check_source(source); _check_source(labeller)
+        self.source, self.labeller, self.name, self.label = source, labeller, source.name, None
+
+    def __repr__(self): return f"LabelledSource({self.source!r}, labeller={self.labeller!r})"
+    def reset(self, env:DesktopMiniworld, instruction:str):
+        self.source.reset(env, instruction); self.labeller.reset(env, instruction)
+
+    def act(self, obs:dict, env:DesktopMiniworld)->DeviceState:
+        "The player's device state; the labeller's, decided from the same frame and device state, goes to `label`."
+        self.label = self.labeller.act(obs, env)
+        return self.source.act(obs, env)
 
 # %% ../nbs/50_desktop_control.ipynb #cc70de7e
 def make_source(name:str,             # 'expert', 'expert-view' (acts only on what it sees), 'random' or 'human'

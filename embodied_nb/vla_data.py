@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from fastcore.basics import patch
 from .files import atomic_open, atomic_write_bytes, atomic_write_text
-from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, QPC_FREQ, GOAL_FILE, GOAL_COLUMNS, VideoWriter, decode_video, start_cursor
+from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, QPC_FREQ, GOAL_FILE, GOAL_COLUMNS, LABEL_FILE, VideoWriter, decode_video, start_cursor
 
 # %% ../nbs/51_vla_data.ipynb #e349431d
 class RecordingError(ValueError):
@@ -220,11 +220,11 @@ def _events_per_frame(events:list[dict], frame_of:np.ndarray, n:int)->list[list[
     return out
 
 # %% ../nbs/51_vla_data.ipynb #539e6588
-def _goal_rows(folder:Path, n_video:int, src:np.ndarray)->np.ndarray|None:
-    "The recorder's goal labels (`GOAL_FILE`) of the selected video frames, or None when the recording has none."
-    if not (folder/GOAL_FILE).is_file(): return None
-    g = np.load(folder/GOAL_FILE)
-    if g.shape != (n_video, len(GOAL_COLUMNS)): raise RecordingError(folder/GOAL_FILE, 'shape', f"expected ({n_video}, {len(GOAL_COLUMNS)}), one row per video frame, got {g.shape}")
+def _frame_rows(folder:Path, name:str, width:int, n_video:int, src:np.ndarray)->np.ndarray|None:
+    "The rows of the selected video frames in the recorder's optional file `name` (`GOAL_FILE`, `LABEL_FILE`), or None without it."
+    if not (folder/name).is_file(): return None
+    g = np.load(folder/name)
+    if g.shape != (n_video, width): raise RecordingError(folder/name, 'shape', f"expected ({n_video}, {width}), one row per video frame, got {g.shape}")
     return g[src].astype(np.float32)
 
 def convert_recording(folder,                     # a recording folder
@@ -232,18 +232,18 @@ def convert_recording(folder,                     # a recording folder
                       fps:float|None=None,        # see `select_frames`
                       size:int|None=None,         # resize frames to size x size; None keeps the canvas size
                      )->dict:
-    "One recording as aligned arrays: frames, actions, states, frame_idx, timestamp_ms, per-frame raw events, instruction, goal labels (or None)."
+    "One recording as aligned arrays: frames, actions (a labeller's, when it has them), states, frame_idx, timestamp_ms, raw events, instruction, goal and played (or None)."
     folder = Path(folder); rec = read_recording(folder); meta = rec['meta']
     src, t_ms = select_frames(frame_times_ms(rec['frame_ts'], meta), drop_duplicates, fps)
     ev_ms = event_times_ms(rec['events'], meta)
     frame_of = assign_events(ev_ms, t_ms)
     dev = replay_events(rec['events'], frame_of, len(t_ms), meta, folder/'events.jsonl')
     actions, states = action_matrix(dev, meta)
-    video = read_video(folder/'video.mp4', len(rec['frame_ts']), size)
-    return dict(name=folder.name, frames=video[src], actions=actions, states=states, frame_idx=src.astype(np.int64),
+    n = len(rec['frame_ts']); video, labels = read_video(folder/'video.mp4', n, size), _frame_rows(folder, LABEL_FILE, len(ACTION_NAMES), n, src)
+    return dict(name=folder.name, frames=video[src], actions=actions if labels is None else labels, states=states, frame_idx=src.astype(np.int64),
                 timestamp_ms=t_ms, events=_events_per_frame(rec['events'], frame_of, len(t_ms)),
                 instruction=str(meta.get('instruction', '')), task=str(meta.get('task', '')), meta=meta,
-                goal=_goal_rows(folder, len(rec['frame_ts']), src))
+                goal=_frame_rows(folder, GOAL_FILE, len(GOAL_COLUMNS), n, src), played=None if labels is None else actions)
 
 # %% ../nbs/51_vla_data.ipynb #a8dafcca
 def _cursor_path(ep:dict, i:int)->np.ndarray:
@@ -290,7 +290,7 @@ def split_names(names:list[str],  # recording names
 
 # %% ../nbs/51_vla_data.ipynb #53f83cd6
 EPISODE_ARRAYS = ('frames', 'actions', 'states', 'frame_idx', 'timestamp_ms')
-OPTIONAL_ARRAYS = ('goal',)   # written when the episode has them (the recorder's goal labels)
+OPTIONAL_ARRAYS = ('goal', 'played')   # written when the episode has them: the recorder's goal labels; what was played when `actions` are a labeller's
 
 def _npy_bytes(a:np.ndarray)->bytes:
     buf = io.BytesIO(); np.save(buf, np.ascontiguousarray(a), allow_pickle=False); return buf.getvalue()
