@@ -67,22 +67,33 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
                  size:int=384, split:str='train', # canvas size; instruction paraphrases
                  labeller:Callable=view_labeller, # layout seed -> the source that labels
                  progress:bool=True)->dict:
-    "Record `episodes` episodes of `policy` with every frame labelled; the new episodes' rows and their summary."
+    "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
     from tqdm.auto import tqdm
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
-    player, out = PolicySource(policy, horizon, cursor), Path(out)
-    env, rows = make_desktop_env('LanguageRoom', split=split, size=size), []
+    player, out, new = PolicySource(policy, horizon, cursor), Path(out), 0
+    env = make_desktop_env('LanguageRoom', split=split, size=size)
     try:
         for k in tqdm(range(episodes), desc='dagger', unit='episode', disable=not progress):
             folder = out/f'dagger_{k:06d}'
             if folder.exists(): continue
             r = record_episode(LabelledSource(player, labeller(seed + k)), folder, seed=seed + k, size=size, max_steps=max_steps, env=env)
-            rows.append(dict(episode=folder.name, seed=seed + k, success=r['success'], steps=r['steps'], agreement=label_agreement(folder)))
+            row = dict(episode=folder.name, seed=seed + k, success=r['success'], steps=r['steps'], agreement=label_agreement(folder))
+            with open(out/'episodes.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')   # one line per finished episode
+            new += 1
     finally: env.close()
-    summary = dict(new=len(rows), kept=episodes - len(rows)) | ({} if not rows else dict(
-        success_rate=float(np.mean([r['success'] for r in rows])), length_mean=float(np.mean([r['steps'] for r in rows])),
-        agreement=float(np.mean([r['agreement'] for r in rows]))))
-    return dict(summary=summary, rows=rows)
+    return dict(summary=dict(new=new, kept=episodes - new) | _round_summary(rows := _round_rows(out, episodes)), rows=rows)
+
+def _round_rows(out:Path, episodes:int)->list[dict]:
+    "The rows of `out/episodes.jsonl` of the round's first `episodes` episodes (the last row of each, in episode order)."
+    lines = (out/'episodes.jsonl').read_text().splitlines() if (out/'episodes.jsonl').is_file() else []
+    rows = {r['episode']: r for r in map(json.loads, lines)}
+    return [rows[n] for n in sorted(rows) if int(n.split('_')[1]) < episodes]
+
+def _round_summary(rows:list[dict])->dict:
+    "Scored episodes, the policy's success rate and length, and the labeller's agreement with it."
+    if not rows: return dict(scored=0)
+    mean = lambda k: float(np.mean([r[k] for r in rows]))
+    return dict(scored=len(rows), success_rate=mean('success'), length_mean=mean('steps'), agreement=mean('agreement'))
 
 # %% ../nbs/55_vla_dagger.ipynb #4b60bfed
 def _dagger_parser()->argparse.ArgumentParser:
