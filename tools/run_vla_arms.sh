@@ -3,21 +3,25 @@
 # (resuming a run that stopped), then score it the three ways 54 reads: first actions against the recordings of both
 # splits, and 100 held-out layouts with the cursor driven by the predicted position and by the predicted motion.
 # A record that exists is not redone, so rerunning the script after an interruption continues where it stopped.
-#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10
+#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10 more_c10 dagger_r1_c10
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_arms.sh aug_c10 data3k_c10 > runs/vla_arms.log 2>&1 &`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SEED=${SEED:-1}; EXTRA=${EXTRA:-}
-BASE="model.state=cursor model.vision=scratch feature_cache=false model.chunk_size=10 steps=10000 val_every=1000 amp=false progress=false"
+BASE="model.state=cursor model.vision=scratch feature_cache=false model.chunk_size=10 val_every=1000 amp=false progress=false"
+LONG=runs/qwenvla_cpu_view_long_c10_s$SEED                 # the arm the fine-tuning arms start from
+TUNE="init_from=$LONG steps=2000 lr_expert=1e-4 lr_other=1e-4 val_every=500"
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
 arm_args() {  # sets data and args (the arm's config overrides) for arm $1
   data=runs/vla_view_goal/data
   case $1 in
-    long_c10)   args="" ;;                                   # normalised actions, word tokens, 10000 steps on chunks of 10
-    aug_c10)    args="augment=true" ;;                       # the same on augmented frames
-    data3k_c10) args=""; data=runs/vla_view_3k/data ;;       # the same on five times the recordings
-    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10, got '$1'" >&2; exit 2 ;;
+    long_c10)   args="steps=10000" ;;                        # normalised actions, word tokens, 10000 steps on chunks of 10
+    aug_c10)    args="steps=10000 augment=true" ;;           # the same on augmented frames
+    data3k_c10) args="steps=10000"; data=runs/vla_view_3k/data ;;   # the same on five times the recordings
+    more_c10)   args="$TUNE" ;;                              # long_c10 fine-tuned 2000 more steps on its own data (the control)
+    dagger_r1_c10) args="$TUNE"; data=runs/vla_view_dagger_r1/data ;;  # ... on its data and one DAgger round (55_vla_dagger)
+    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10 more_c10 dagger_r1_c10, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
