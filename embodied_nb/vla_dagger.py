@@ -11,7 +11,7 @@ import numpy as np
 from .files import atomic_write_text
 from .desktop import (ACTION_NAMES, LABEL_FILE, DeviceState, LabelledSource, ScriptedExpert, make_desktop_env,
                                  record_episode)
-from .vla_inference import MiniworldExecutor, VLAPolicy, state_vector
+from .vla_inference import MiniworldExecutor, VLAPolicy, observe_and_plan
 
 # %% auto #0
 __all__ = ['PolicySource', 'view_labeller', 'label_agreement', 'dagger_round', 'dagger_cli']
@@ -37,11 +37,7 @@ class PolicySource:
     def act(self, obs:dict, env)->DeviceState:
         "The device state for the next frame: the next queued action, after a new chunk when the last one is used up."
         if self.ex is None: raise RuntimeError("call reset(env, instruction) before act()")
-        t, cache = self.t, getattr(self.policy, 'cache', None)
-        self.policy.observe(t, obs['image'], encode=cache is not None and t in cache.stack(self.next_t))
-        if t >= self.next_t or not len(self.ex):
-            self.ex.submit(self.policy.act(t, state_vector(env.state, env.canvas_w, env.canvas_h))[:self.horizon])
-            self.next_t = t + len(self.ex)
+        self.next_t, _ = observe_and_plan(self.policy, self.ex, env, self.t, obs['image'], self.next_t, self.horizon)
         self.t += 1
         return self.ex.device_state(self.ex.next_action())
 

@@ -20,12 +20,12 @@ __all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_
            'expert_velocity', 'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame',
            'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector',
            'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity', 'first_action_fit', 'to_device_state',
-           'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy', 'run_episode', 'ProtocolError', 'pack_message',
-           'unpack_message', 'merge_chunk', 'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient',
-           'run_episode_async', 'latency_summary', 'make_policy', 'summarise', 'summarise_by_kind', 'evaluate_policy',
-           'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop',
-           'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla',
-           'shipped_qwenvla', 'export_cli']
+           'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy', 'observe_and_plan', 'run_episode', 'ProtocolError',
+           'pack_message', 'unpack_message', 'merge_chunk', 'image_difference', 'check_image', 'Session',
+           'PolicyServer', 'RobotClient', 'run_episode_async', 'latency_summary', 'make_policy', 'summarise',
+           'summarise_by_kind', 'evaluate_policy', 'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli',
+           'load_test', 'counted_gflop', 'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla',
+           'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -422,6 +422,17 @@ class SourcePolicy:
         return action_vector(self.source.act(self.obs, e), e.state, e.canvas_w, e.canvas_h)[None]
 
 # %% ../nbs/54_vla_inference.ipynb #d227839d
+def observe_and_plan(policy, ex:ActionExecutor, env, # a policy (observe, act); its executor; the env
+                     t:int, image:np.ndarray,        # the step and its frame
+                     next_t:int, horizon:int,        # the step of the next planned inference; actions executed per chunk
+                    )->tuple[int, bool]:
+    "Show the policy frame t; at `next_t` (or on an empty queue) queue the first `horizon` actions of a new chunk. (next_t, whether it inferred)."
+    cache = getattr(policy, 'cache', None)
+    policy.observe(t, image, encode=cache is not None and t in cache.stack(next_t))   # encode now what the next inference reads
+    if t < next_t and len(ex): return next_t, False
+    ex.submit(policy.act(t, state_vector(env.state, env.canvas_w, env.canvas_h))[:horizon])
+    return t + len(ex), True
+
 def run_episode(env, policy,                # a DesktopMiniworld; a policy (reset, observe, act)
                 seed:int|None=None,         # layout of the episode
                 horizon:int=10,             # actions executed per chunk
@@ -436,13 +447,9 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
     policy.reset(env, obs['task_text'])
     limit = max_steps or env.world.max_episode_steps
     t = next_t = inferences = 0; success = timed_out = False
-    cache = getattr(policy, 'cache', None)
     while t < limit:
         tick = time.perf_counter()
-        policy.observe(t, obs['image'], encode=cache is not None and t in cache.stack(next_t))
-        if t >= next_t or not len(ex):
-            ex.submit(policy.act(t, state_vector(env.state, env.canvas_w, env.canvas_h))[:horizon])
-            inferences += 1; next_t = t + len(ex)
+        next_t, inferred = observe_and_plan(policy, ex, env, t, obs['image'], next_t, horizon); inferences += inferred
         if frames is not None: frames.append(obs['image'])
         obs, _, term, trunc, info = ex.step(); t += 1
         success = success or bool(info.get('success'))
