@@ -965,7 +965,7 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
     return {'fps': float(fps), 'canvas_w': env.canvas_w, 'canvas_h': env.canvas_h, 'qpc_freq': QPC_FREQ,
             'offset_ms': float(offset_ms), 'instruction': instruction, 'task': task, 'source': source.name,
             'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
-            {'labeller': source.labeller.name} if hasattr(source, 'labeller') else {})
+            {'labeller': source.labeller.name, 'beta': source.beta} if hasattr(source, 'labeller') else {})
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -1016,19 +1016,30 @@ def record_episode(source,                       # reset(env, instruction), act(
 # %% ../nbs/50_desktop_control.ipynb #0dc5ae1e
 class LabelledSource:
     "Plays `source` and asks `labeller` at every frame what it would do there; the recorder keeps those as labels (DAgger)."
-    def __init__(self, source,   # who plays: reset(env, instruction), act(obs, env) -> DeviceState, name
-                 labeller):      # who labels, e.g. ScriptedExpert(search=True)
+    def __init__(self, source,              # who plays: reset(env, instruction), act(obs, env) -> DeviceState, name
+                 labeller,                  # who labels, e.g. ScriptedExpert(search=True)
+                 beta:float=0.,             # probability that the labeller plays a block of frames instead (DAgger's mixture)
+                 block:int=1,               # frames per draw of who plays
+                 seed:int|None=None):       # seeds those draws
         _check_source(source); _check_source(labeller)
+        if isinstance(beta, bool) or not isinstance(beta, (int, float)) or not 0 <= beta <= 1: raise ValueError(f"beta: expected a number in [0, 1], got {beta!r}")
+        if isinstance(block, bool) or not isinstance(block, int) or block < 1: raise ValueError(f"block: expected a positive int, got {block!r}")
         self.source, self.labeller, self.name, self.label = source, labeller, source.name, None
+        self.beta, self.block, self.rng = float(beta), block, np.random.default_rng(seed)
 
-    def __repr__(self): return f"LabelledSource({self.source!r}, labeller={self.labeller!r})"
+    def __repr__(self): return f"LabelledSource({self.source!r}, labeller={self.labeller!r}, beta={self.beta})"
     def reset(self, env:DesktopMiniworld, instruction:str):
+        "A new episode for both; counts of frames and of those the labeller played start at zero."
         self.source.reset(env, instruction); self.labeller.reset(env, instruction)
+        self.frames, self.labeller_frames, self.labeller_plays = 0, 0, False
 
     def act(self, obs:dict, env:DesktopMiniworld)->DeviceState:
-        "The player's device state; the labeller's, decided from the same frame and device state, goes to `label`."
+        "The player's device state (the labeller's in a block drawn with probability `beta`); the labeller's goes to `label`."
         self.label = self.labeller.act(obs, env)
-        return self.source.act(obs, env)
+        played = self.source.act(obs, env)                          # the player sees every frame, so its plan stays in step
+        if self.frames % self.block == 0: self.labeller_plays = self.beta > 0 and self.rng.random() < self.beta
+        self.frames += 1; self.labeller_frames += self.labeller_plays
+        return self.label if self.labeller_plays else played
 
 # %% ../nbs/50_desktop_control.ipynb #cc70de7e
 def make_source(name:str,             # 'expert', 'expert-view' (acts only on what it sees), 'random' or 'human'

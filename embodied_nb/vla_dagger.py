@@ -62,18 +62,22 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
                  max_steps:int|None=100,       # most steps per episode (the evaluation's limit)
                  size:int=384, split:str='train', # canvas size; instruction paraphrases
                  labeller:Callable=view_labeller, # layout seed -> the source that labels
+                 beta:float=0.,                # probability that the labeller plays a chunk instead of the policy
                  progress:bool=True)->dict:
     "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
     from tqdm.auto import tqdm
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
+    if isinstance(beta, bool) or not isinstance(beta, (int, float)) or not 0 <= beta <= 1: raise ValueError(f"beta: expected a number in [0, 1], got {beta!r}")
     player, out, new = PolicySource(policy, horizon, cursor), Path(out), 0
     env = make_desktop_env('LanguageRoom', split=split, size=size)
     try:
         for k in tqdm(range(episodes), desc='dagger', unit='episode', disable=not progress):
             folder = out/f'dagger_{k:06d}'
             if folder.exists(): continue
-            r = record_episode(LabelledSource(player, labeller(seed + k)), folder, seed=seed + k, size=size, max_steps=max_steps, env=env)
-            row = dict(episode=folder.name, seed=seed + k, success=r['success'], steps=r['steps'], agreement=label_agreement(folder))
+            src = LabelledSource(player, labeller(seed + k), beta=beta, block=horizon, seed=seed + k)
+            r = record_episode(src, folder, seed=seed + k, size=size, max_steps=max_steps, env=env)
+            row = dict(episode=folder.name, seed=seed + k, success=r['success'], steps=r['steps'], agreement=label_agreement(folder),
+                       labeller_share=src.labeller_frames / max(r['steps'], 1))
             with open(out/'episodes.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')   # one line per finished episode
             new += 1
     finally: env.close()
@@ -86,10 +90,11 @@ def _round_rows(out:Path, episodes:int)->list[dict]:
     return [rows[n] for n in sorted(rows) if int(n.split('_')[1]) < episodes]
 
 def _round_summary(rows:list[dict])->dict:
-    "Scored episodes, the policy's success rate and length, and the labeller's agreement with it."
+    "Scored episodes, their success rate and length, the labeller's agreement with what was played, and its share of the play."
     if not rows: return dict(scored=0)
     mean = lambda k: float(np.mean([r[k] for r in rows]))
-    return dict(scored=len(rows), success_rate=mean('success'), length_mean=mean('steps'), agreement=mean('agreement'))
+    share = mean('labeller_share') if all('labeller_share' in r for r in rows) else 0.0   # rows of rounds before beta: none
+    return dict(scored=len(rows), success_rate=mean('success'), length_mean=mean('steps'), agreement=mean('agreement'), labeller_share=share)
 
 # %% ../nbs/55_vla_dagger.ipynb #4b60bfed
 def _dagger_parser()->argparse.ArgumentParser:
@@ -99,20 +104,22 @@ def _dagger_parser()->argparse.ArgumentParser:
     ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'])
     ap.add_argument('--steps', type=int, default=10, help='solver steps'); ap.add_argument('--max-steps', type=int, default=100)
     ap.add_argument('--size', type=int, default=384); ap.add_argument('--split', default='train', choices=['train', 'heldout', 'all'])
+    ap.add_argument('--beta', type=float, default=0.0, help='probability that the expert plays a chunk instead of the policy')
     ap.add_argument('--record', metavar='NAME'); ap.add_argument('--no-progress', action='store_true')
     return ap
 
 def dagger_cli(argv:list[str])->int:
-    "`embodied dagger RUN --out DIR [--episodes N] [--seed S] [--horizon H] [--cursor C] [--record NAME]`: one DAgger round."
+    "`embodied dagger RUN --out DIR [--episodes N] [--seed S] [--horizon H] [--cursor C] [--beta B] [--record NAME]`: one DAgger round."
     from embodied_nb.train import record_result, set_torch_threads
     from embodied_nb.vla_train import load_vla_run
     from embodied_nb.bench import format_rows
     ap = _dagger_parser(); a = ap.parse_args(argv)
     for name in ('episodes', 'horizon', 'steps', 'max_steps'):
         if getattr(a, name) < 1: ap.error(f"--{name.replace('_', '-')}: expected a positive int, got {getattr(a, name)}")
+    if not 0 <= a.beta <= 1: ap.error(f"--beta: expected a number in [0, 1], got {a.beta}")
     set_torch_threads(); t0 = time.time()
     policy = VLAPolicy(load_vla_run(a.run), num_steps=a.steps)
-    got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, progress=not a.no_progress)
+    got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, progress=not a.no_progress)
     print(format_rows([got['summary']]))
     if a.record:
         print('recorded in', record_result(a.record, dict(summary=got['summary']), command=' '.join(['embodied dagger', *argv]), config=vars(a),
