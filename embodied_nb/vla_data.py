@@ -9,7 +9,7 @@ __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_AR
            'select_frames', 'read_recording', 'convert_recording', 'show_recording', 'split_names', 'write_shard',
            'shard_offsets', 'find_recordings', 'convert_recordings', 'frame_indices', 'action_chunk', 'masked_mean',
            'ClipAugment', 'goal_target', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'action_stats',
-           'plot_alignment', 'convert_cli', 'bench_vla_data', 'bench_cli']
+           'plot_alignment', 'convert_cli', 'record_scripted_episodes', 'bench_vla_data', 'bench_cli']
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
 import argparse, io, json, math, sys, tarfile, time
@@ -590,13 +590,20 @@ def convert_cli(argv:list[str], # words after `embodied convert`
     print(f"{a.out}: {counts}; skipped {len(idx['skipped'])}")
     return 0
 
-# %% ../nbs/51_vla_data.ipynb #d6f8b938
-def _bench_recordings(episodes:int, size:int, max_steps:int, folder:Path)->Path:
-    "Record `episodes` scripted-expert episodes into `folder` (for the benchmark)."
+# %% ../nbs/51_vla_data.ipynb #5331917d
+def record_scripted_episodes(folder,                 # where the recordings go, one `episode_NNN` folder each
+                             episodes:int=4,         # layouts 0 .. episodes - 1, each with its own source seed
+                             source:str='expert',    # a `make_source` name: 'expert', 'expert-view' or 'random'
+                             size:int=64,            # canvas and video size
+                             max_steps:int|None=16): # most steps per episode
+    "Record `episodes` episodes of a scripted source into `folder`; returns `folder`."
     from embodied_nb.desktop import make_source, record_episode
-    for k in range(episodes): record_episode(make_source('expert', seed=k), folder/f'episode_{k:03d}', seed=k, size=size, max_steps=max_steps)
+    if source == 'human': raise ValueError("source: expected a scripted source ('expert', 'expert-view' or 'random'), got 'human'")
+    folder = Path(folder)
+    for k in range(episodes): record_episode(make_source(source, seed=k), folder/f'episode_{k:03d}', seed=k, size=size, max_steps=max_steps)
     return folder
 
+# %% ../nbs/51_vla_data.ipynb #d6f8b938
 def bench_vla_data(recordings=None,       # recording folders; None records `episodes` expert episodes first (not timed)
                    episodes:int=3, size:int=384, max_steps:int=60, # the recorded episodes
                    batch_size:int=8, batches:int=20, workers:int=0, image_size:int=384, # the loader
@@ -606,7 +613,7 @@ def bench_vla_data(recordings=None,       # recording folders; None records `epi
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        recs = recordings if recordings is not None else _bench_recordings(episodes, size, max_steps, tmp/'recs')
+        recs = recordings if recordings is not None else record_scripted_episodes(tmp/'recs', episodes, size=size, max_steps=max_steps)
         t0 = time.perf_counter(); idx = convert_recordings(recs, tmp/'shards', fractions=(1.0, 0.0, 0.0), progress=False)
         conv_s = time.perf_counter() - t0; frames = sum(e['length'] for e in idx['splits']['train'])
         ds = MiniworldVLADataset(tmp/'shards', 'train', image_size=image_size)

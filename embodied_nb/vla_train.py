@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['CONTINUOUS_DIMS', 'DISCRETE_DIMS', 'CACHE_FORMAT', 'SAMPLE_KEYS', 'VLA_MAY_CHANGE', 'INIT_MAY_DIFFER', 'is_no_decay',
            'param_groups', 'warmup_cosine', 'jerk', 'action_metrics', 'cache_key', 'cache_features', 'CachedFeatures',
-           'collate_cached', 'VLATrainConfig', 'vla_training_state', 'vla_train_step', 'evaluate_vla', 'train_vla',
-           'train_cli', 'record_vla_run', 'load_vla_run', 'baseline_chunks', 'vla_report', 'record_vla_report',
-           'bench_qwenvla', 'bench_cli']
+           'collate_cached', 'tiny_vla_data', 'VLATrainConfig', 'vla_training_state', 'vla_train_step', 'evaluate_vla',
+           'train_vla', 'tiny_vla_run', 'train_cli', 'record_vla_run', 'load_vla_run', 'baseline_chunks', 'vla_report',
+           'record_vla_report', 'bench_qwenvla', 'bench_cli']
 
 # %% ../nbs/53_vla_train.ipynb #16806e54
 import json, math, shutil, tempfile, time
@@ -20,7 +20,8 @@ from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
                                set_torch_threads, read_metrics, latest_checkpoint, reproducing_command)
 from .desktop import language_room_words
-from .vla_data import ClipAugment, MiniworldVLADataset, action_stats, collate_vla, masked_mean
+from .vla_data import (ClipAugment, MiniworldVLADataset, action_stats, collate_vla, convert_recordings, masked_mean,
+                                  record_scripted_episodes)
 from .pretrained import read_pretrained
 from .qwenvla import QwenVLA, QwenVLAConfig, VLMFeatures, flow_matching_loss, load_vlm, tiny_qwen3_vl
 
@@ -149,6 +150,16 @@ def collate_cached(batch:list[dict])->dict:
         k = len(b['features']); feats[j, :k], frames[j, :k], mask[j, :k] = b['features'], b['frame_ids'], True
     return dict(vlm_features=VLMFeatures(feats, mask, frames), **{k: torch.stack([b[k] for b in batch]) for k in batch[0] if k not in ('features', 'frame_ids')})
 
+# %% ../nbs/53_vla_train.ipynb #e6c7621c
+def tiny_vla_data(folder,                 # gets recs/ (the recordings) and data/ (the converted splits)
+                  episodes:int=4, source:str='expert', max_steps:int=16, # see `record_scripted_episodes`
+                  size:int=32)->Path:     # stored frame size
+    "A few scripted recordings at 64x64, converted at `size` into half train, a quarter val, a quarter test; returns the data folder."
+    folder = Path(folder)
+    record_scripted_episodes(folder/'recs', episodes, source, size=64, max_steps=max_steps)
+    convert_recordings(folder/'recs', folder/'data', fractions=(0.5, 0.25, 0.25), size=size, drop_duplicates=True, progress=False)
+    return folder/'data'
+
 # %% ../nbs/53_vla_train.ipynb #56560b46
 @dataclass
 class VLATrainConfig(ConfigBase):
@@ -231,6 +242,8 @@ def _datasets(cfg:VLATrainConfig, mcfg:QwenVLAConfig)->dict:
               mean=mcfg.image_mean, std=mcfg.image_std)
     aug = dict(train=ClipAugment(seed=cfg.seed + 1) if cfg.augment else None)    # its own generator, kept in the checkpoint
     ds = {s: MiniworldVLADataset(cfg.data, s, augment=aug.get(s), **kw) for s in ('train', 'val')}
+    for s, d in ds.items():
+        if not len(d): raise ValueError(f"data: expected samples in the {s} split of {cfg.data}, got none (convert more recordings or other --split fractions)")
     if mcfg.goal_weight > 0 and not all(d.has_goal for d in ds.values()):
         raise ValueError(f"model.goal_weight: {mcfg.goal_weight} needs goal labels in every episode (recordings with goal.npy), and {cfg.data} has episodes without")
     return ds
@@ -351,6 +364,17 @@ def train_vla(cfg:VLATrainConfig,            # data, model and training settings
 def _card(cfg:VLATrainConfig, history:list[dict])->dict:
     "Model-card facts: data, command, final validation metrics."
     return dict(data=cfg.data, command=reproducing_command(cfg, 'embodied train qwenvla'), results=history[-1] if history else {})
+
+# %% ../nbs/53_vla_train.ipynb #e0a3e0e3
+def tiny_vla_run(folder,                  # gets recs/, data/ and run/
+                 steps:int=20,            # training steps (validation at the end)
+                 chunk_size:int=8,        # actions per chunk
+                 **data_kw)->Path:        # `tiny_vla_data` arguments (episodes, source, max_steps, size)
+    "A run of the `tiny` preset trained on `tiny_vla_data`, for tests and demos; returns the run folder."
+    folder = Path(folder); data = tiny_vla_data(folder, **data_kw)
+    model = QwenVLAConfig.preset('tiny', chunk_size=chunk_size).to_dict()
+    train_vla(VLATrainConfig.preset('tiny', data=str(data), model=model, steps=steps, val_every=steps, progress=False), folder/'run')
+    return folder/'run'
 
 # %% ../nbs/53_vla_train.ipynb #25152dc4
 def train_cli(argv:list[str], # words after `embodied train qwenvla`
