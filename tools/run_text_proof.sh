@@ -4,6 +4,7 @@
 #   usage: tools/run_text_proof.sh ARM [ARM ...]    ARM: context context_contrastive multimodal contrastive cnn left right
 #   env:   SEEDS (default "0 1 2"), EXTRA (more config overrides, e.g. "amp=false"), EPISODES (default 10)
 # Run one queue per core, e.g. `OMP_NUM_THREADS=1 nohup tools/run_text_proof.sh contrastive cnn > runs/proof_a.log 2>&1 &`.
+{  # the whole script is read before it runs, so editing this file cannot change a queue that is running
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MIX=multitask:dmc:cartpole-balance_left+dmc:cartpole-balance_right
@@ -35,3 +36,5 @@ for seed in $SEEDS; do                     # seed by seed, so that every arm has
     embodied eval --text-swap "$out" --episodes "$EPISODES" --random $probe --out "$out/text_swap" --record "$record"
   done
 done
+exit
+}

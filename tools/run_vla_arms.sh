@@ -6,6 +6,7 @@
 #   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10 more_c10 dagger_r1_c10 dagger_b05_c10
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_arms.sh aug_c10 data3k_c10 > runs/vla_arms.log 2>&1 &`.
+{  # the whole script is read before it runs, so editing this file cannot change a queue that is running
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SEED=${SEED:-1}; EXTRA=${EXTRA:-}
@@ -41,3 +42,5 @@ for arm in "$@"; do
   record_once "qwenvla_eval100_sync_$tag" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --record "qwenvla_eval100_sync_$tag"
   record_once "qwenvla_eval100_sync_${tag}_relative" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --cursor relative --record "qwenvla_eval100_sync_${tag}_relative"
 done
+exit
+}
