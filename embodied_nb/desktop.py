@@ -25,7 +25,7 @@ __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTO
            'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance',
            'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter',
            'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode',
-           'LabelledSource', 'make_source', 'record_cli']
+           'check_probability', 'LabelledSource', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -1014,6 +1014,12 @@ def record_episode(source,                       # reset(env, instruction), act(
                      'n_events': len(emitter.events)}
 
 # %% ../nbs/50_desktop_control.ipynb #0dc5ae1e
+def check_probability(value, argname:str)->float:
+    "A number in [0, 1] as a float, or a ValueError naming `argname`."
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) or not 0 <= value <= 1:
+        raise ValueError(f"{argname}: expected a number in [0, 1], got {value!r}")
+    return float(value)
+
 class LabelledSource:
     "Plays `source` and asks `labeller` at every frame what it would do there; the recorder keeps those as labels (DAgger)."
     def __init__(self, source,              # who plays: reset(env, instruction), act(obs, env) -> DeviceState, name
@@ -1022,10 +1028,9 @@ class LabelledSource:
                  block:int=1,               # frames per draw of who plays
                  seed:int|None=None):       # seeds those draws
         _check_source(source); _check_source(labeller)
-        if isinstance(beta, bool) or not isinstance(beta, (int, float)) or not 0 <= beta <= 1: raise ValueError(f"beta: expected a number in [0, 1], got {beta!r}")
         if isinstance(block, bool) or not isinstance(block, int) or block < 1: raise ValueError(f"block: expected a positive int, got {block!r}")
         self.source, self.labeller, self.name, self.label = source, labeller, source.name, None
-        self.beta, self.block, self.rng = float(beta), block, np.random.default_rng(seed)
+        self.beta, self.block, self.rng = check_probability(beta, 'beta'), block, np.random.default_rng(seed)
 
     def __repr__(self): return f"LabelledSource({self.source!r}, labeller={self.labeller!r}, beta={self.beta})"
     def reset(self, env:DesktopMiniworld, instruction:str):

@@ -8,8 +8,7 @@ import argparse, json, time
 from pathlib import Path
 from typing import Callable
 import numpy as np
-from .files import atomic_write_text
-from .desktop import (ACTION_NAMES, LABEL_FILE, DeviceState, LabelledSource, ScriptedExpert, make_desktop_env,
+from .desktop import (LABEL_FILE, DeviceState, LabelledSource, ScriptedExpert, check_probability, make_desktop_env,
                                  record_episode)
 from .vla_inference import MiniworldExecutor, VLAPolicy, observe_and_plan
 
@@ -67,7 +66,7 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
     "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
     from tqdm.auto import tqdm
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
-    if isinstance(beta, bool) or not isinstance(beta, (int, float)) or not 0 <= beta <= 1: raise ValueError(f"beta: expected a number in [0, 1], got {beta!r}")
+    check_probability(beta, 'beta')                # before any env is made
     player, out, new = PolicySource(policy, horizon, cursor), Path(out), 0
     env = make_desktop_env('LanguageRoom', split=split, size=size)
     try:

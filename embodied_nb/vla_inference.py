@@ -23,9 +23,9 @@ __all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_
            'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy', 'observe_and_plan', 'run_episode', 'ProtocolError',
            'pack_message', 'unpack_message', 'merge_chunk', 'image_difference', 'check_image', 'Session',
            'PolicyServer', 'RobotClient', 'run_episode_async', 'latency_summary', 'make_policy', 'summarise',
-           'summarise_by_kind', 'evaluate_policy', 'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli',
-           'load_test', 'counted_gflop', 'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla',
-           'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
+           'rate_gap', 'summarise_by_kind', 'evaluate_policy', 'swap_goal', 'TextSwapEnv', 'evaluate_text_swap',
+           'eval_cli', 'load_test', 'counted_gflop', 'bench_vla_inference', 'bench_cli', 'qwenvla_card',
+           'export_qwenvla', 'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -779,6 +779,11 @@ def summarise(rows:list[dict])->dict:
     steps, secs = np.array([r['steps'] for r in rows], float), np.array([r['seconds'] for r in rows], float)
     return dict(episodes=len(rows), success_rate=float(np.mean([r['success'] for r in rows])), length_mean=float(steps.mean()),
                 length_std=float(steps.std()), seconds_per_episode=float(secs.mean()), seconds_per_step=float(secs.sum() / max(1, steps.sum())))
+
+def rate_gap(p:float, q:float, n:int=100)->float:
+    "The difference p - q of two success rates, each over n episodes, in binomial standard errors of the difference."
+    se = math.sqrt((p * (1 - p) + q * (1 - q)) / n)
+    return 0.0 if se == 0 else (p - q) / se
 
 def summarise_by_kind(rows:list[dict])->list[dict]:
     "`summarise` per policy and instruction kind (goto, pickup) of episode rows with 'policy' and 'instruction'."
