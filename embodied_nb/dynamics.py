@@ -18,7 +18,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, linear_warmup, compile_for_training)
+                               resolve_device, record_result, linear_warmup, compile_for_training, warn_emulated_bf16)
 from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -149,7 +149,7 @@ def split_actions(actions, # None, a tensor, or {'continuous': (B, T, A), 'discr
         if tuple(disc.shape) != (B, T, nc):
             raise ValueError(f"`actions`: discrete actions must have shape (B, T, {nc}) (one index per component), got {tuple(disc.shape)}")
         hi = torch.as_tensor(list(action_classes), device=disc.device)
-        if (disc < 0).any() or (disc >= hi).any():
+        if not torch.compiler.is_compiling() and ((disc < 0).any() or (disc >= hi).any()):  # data-dependent: eager only
             raise ValueError(f"`actions`: discrete action indices must lie in [0, classes) with classes {list(action_classes)}")
     elif nc: raise ValueError(f"`actions`: this model needs discrete actions with {nc} components")
     return cont, disc
@@ -194,6 +194,7 @@ def step_index(d:torch.Tensor, # step sizes, each 1/2^j
                k_max:int)->torch.Tensor:
     "Integer j = log2(1/d) in [0, log2 k_max]; ValueError naming `d` when a step is not such a power of two."
     j = torch.round(-torch.log2(d.clamp_min(1e-12)))
+    if torch.compiler.is_compiling(): return j.long()  # the check below reads values: under torch.compile it would split the graph
     if (j < 0).any() or (j > math.log2(k_max)).any() or not torch.allclose(2.0 ** -j, d, atol=1e-6, rtol=0):
         raise ValueError(f"`d` must hold step sizes 1/2^j between 1 and 1/k_max=1/{k_max}, got values {d.unique()[:8].tolist()}")
     return j.long()
@@ -210,7 +211,7 @@ class SignalEncoder(nn.Module):
                 d:torch.Tensor, # (B, T) step sizes
                )->torch.Tensor:
         "(B, T, 2, dim) signal tokens."
-        if (tau < 0).any() or (tau > 1).any(): raise ValueError(f"`tau` must lie in [0, 1], got range [{tau.min():.3g}, {tau.max():.3g}]")
+        if not torch.compiler.is_compiling() and ((tau < 0).any() or (tau > 1).any()): raise ValueError(f"`tau` must lie in [0, 1], got range [{tau.min():.3g}, {tau.max():.3g}]")
         ang = tau[..., None] * self.freqs
         t_tok = self.tau_mlp(torch.cat((tau[..., None], ang.sin(), ang.cos()), -1))
         return torch.stack((t_tok, self.step_embed(step_index(d, self.k_max)).to(t_tok.dtype)), dim=2)
@@ -1145,7 +1146,7 @@ def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
                    profile:bool=False, # also return the training step's top operators under 'profile'
                    **overrides)->dict:
     "Rollout FPS with and without the KV cache; training tokens/s and MFU against the measured matmul peak."
-    torch.manual_seed(0); device = resolve_device(device)
+    torch.manual_seed(0); device = resolve_device(device); warn_emulated_bf16(amp, device)
     cfg = DynamicsConfig.preset(preset, **({'action_dim': 2, 'action_classes': []} | overrides))
     model = DynamicsModel(cfg).to(device)
     fps = _rollout_fps(model.eval(), batch, context, horizon, K, rounds, amp, device)
@@ -1179,4 +1180,4 @@ def bench_cli(argv:list[str]|None=None)->int:
                                    args.rounds, args.amp, c, peak, args.profile)
     return report_rows('dynamics', list(argv or []), f"dynamics {args.preset} rollout (K=4) and training on {device}",
                        [run(False)] + ([run(True)] if args.compile else []), 'train_tokens_per_s', args.record, t0,
-                       variant='' if args.preset == 'dmc' else args.preset)   # the dmc record is `bench_dynamics`
+                       variant='_'.join(v for v in ('' if args.preset == 'dmc' else args.preset, '' if args.amp else 'fp32') if v))  # dmc, bf16: `bench_dynamics`

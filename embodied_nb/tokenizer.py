@@ -19,7 +19,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, config_from_argv
 from .train import (open_run, RunLock, run_start, check_out_dir, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device, linear_warmup,
-                               read_metrics, record_result, compile_for_training)
+                               read_metrics, record_result, compile_for_training, warn_emulated_bf16)
 from .bench import (time_interleaved, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -932,7 +932,7 @@ def benchmark_tokenizer(cfg:TokenizerConfig, # model to measure (random init)
                         profile:bool=False, # also return the step's top operators under 'profile'
                        )->dict:
     "Training frames/s and MFU against the measured matmul peak; streaming latency per frame (cached vs re-encoded)."
-    device = resolve_device(device); torch.manual_seed(0)
+    device = resolve_device(device); torch.manual_seed(0); warn_emulated_bf16(amp, device)
     model = Tokenizer(cfg).to(device)
     video = torch.rand(batch_size, seq_len, cfg.channels, cfg.height, cfg.width, device=device)
     drop = mae_mask((batch_size, seq_len, cfg.num_patches), cfg.mask_max, device=device)[0]
@@ -968,7 +968,8 @@ def bench_cli(argv:list[str], # words after `embodied bench tokenizer`
     width = f' at width {args.dim}' if args.dim else ''
     return report_rows('tokenizer', argv, f"tokenizer {args.preset}{width} training and streaming encode on {device}",
                        [run(False)] + ([run(True)] if args.compile else []), 'train_frames_per_s', args.record, t0,
-                       variant='_'.join(v for v in ('' if args.preset == 'dmc64' else args.preset, f'w{args.dim}' if args.dim else '') if v))
+                       variant='_'.join(v for v in ('' if args.preset == 'dmc64' else args.preset, f'w{args.dim}' if args.dim else '',
+                                                    '' if args.amp else 'fp32') if v))
 
 # %% ../nbs/20_tokenizer.ipynb #0f15cfca
 @torch.no_grad()

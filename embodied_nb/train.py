@@ -784,9 +784,11 @@ def _cpu_model()->str:
     return platform.processor() or platform.machine()
 
 def machine_info()->dict:
-    "The machine a measurement runs on: CPU model and cores, torch threads, GPU, load average, library versions."
+    "The machine a measurement runs on: CPU model, vector ISA, native bf16, cores, torch threads, GPU, load average, library versions."
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
-    return dict(cpu=_cpu_model(), cores=os.cpu_count(), torch_threads=torch.get_num_threads(), gpu=gpu,
+    return dict(cpu=_cpu_model(), cpu_isa=torch.backends.cpu.get_cpu_capability(), # the kernels torch picked: 'AVX2', 'AVX512', ...
+                cpu_native_bf16=cpu_has_native_bf16(), # bf16 products in hardware (else emulated, far slower than float32)
+                cores=os.cpu_count(), torch_threads=torch.get_num_threads(), gpu=gpu,
                 load_average=round(os.getloadavg()[0], 2), # other work on the machine while measuring
                 torch=torch.__version__.split('+')[0], python=platform.python_version(), platform=platform.platform())
 

@@ -357,6 +357,16 @@ def find_recordings(paths, # recording folders, or folders whose subfolders are 
     if not found: raise FileNotFoundError(f"paths: no recording folders (with meta.json or frame_ts.bin) in {paths!r}")
     return sorted(found)
 
+def _check_unique_names(folders:list[Path]):
+    "ValueError naming the first repeated recording folder name and its folders: the split assigns episodes by name."
+    seen = {}
+    for f in folders: seen.setdefault(f.name, []).append(str(f))
+    dup = {n: fs for n, fs in seen.items() if len(fs) > 1}
+    if dup:
+        n, fs = next(iter(dup.items()))
+        raise ValueError(f"paths: recording folder names must be unique (the split assigns episodes by name), got {len(dup)} "
+                         f"repeated, e.g. {n!r} in {fs}; record into one folder, or rename one set (episode_001500, ...)")
+
 def convert_recordings(paths, out,                  # recordings (see `find_recordings`); the output folder
                        seed:int=0, fractions=(0.8, 0.1, 0.1), # the split
                        episodes_per_shard:int=16, progress:bool=True, **kw, # kw: drop_duplicates, fps, size
@@ -365,7 +375,7 @@ def convert_recordings(paths, out,                  # recordings (see `find_reco
     from tqdm.auto import tqdm
     folders, out = find_recordings(paths), Path(out)
     if (out/'index.json').exists(): raise FileExistsError(f"out: {out} already holds a converted dataset (index.json); choose a new folder")
-    if len({f.name for f in folders}) != len(folders): raise ValueError(f"paths: recording folder names must be unique, got {[str(f) for f in folders]}")
+    _check_unique_names(folders)
     parts = split_names([f.name for f in folders], seed, fractions)
     by_name, skipped, t0 = {f.name: f for f in folders}, [], time.perf_counter()
     with tqdm(total=len(folders), desc='convert', disable=not progress) as bar:
