@@ -1068,6 +1068,8 @@ def _record_parser()->argparse.ArgumentParser:
     p.add_argument('--episodes', type=int, default=1, help='number of episodes')
     p.add_argument('--out', type=Path, required=True, help='folder of the episode folders')
     p.add_argument('--seed', type=int, default=None, help='episode k uses seed + k; default: fresh entropy')
+    p.add_argument('--first', type=int, default=0, help='number of the first episode: records episodes first .. first + N - 1 '
+                   '(lets several processes fill one folder)')
     p.add_argument('--fps', type=float, default=10.)
     p.add_argument('--offset-ms', type=float, default=DEFAULT_OFFSET_MS, help='input clock minus video clock (ms)')
     p.add_argument('--max-steps', type=int, default=None, help="most steps per episode; default: the env's")
@@ -1086,7 +1088,8 @@ def record_cli(argv:list[str], # words after `embodied record`
     kw = dict(fps=a.fps, offset_ms=a.offset_ms, jitter=a.jitter, dup_prob=a.dup_prob, size=a.size, max_steps=a.max_steps)
     try:
         _check_int(a.episodes, 'episodes')
-        _check_record_args(**kw, seed=None if a.seed is None else a.seed + a.episodes - 1)
+        if a.first < 0: raise ValueError(f"first must be >= 0, got {a.first}")
+        _check_record_args(**kw, seed=None if a.seed is None else a.seed + a.first + a.episodes - 1)
     except ValueError as e: p.error(f"--{str(e).split()[0].replace('_', '-')}: {e}")
     human = make_source('human', canvas=a.size, fps=a.fps) if a.source == 'human' else None  # before Miniworld: pyglet's mode
     try: env = make_desktop_env(a.task, split=a.split, size=a.size, fps=a.fps)
@@ -1100,7 +1103,7 @@ def _record_many(a:argparse.Namespace, env:DesktopMiniworld, human, kw:dict)->in
     "Record the episodes that are not there yet, with a progress bar."
     from tqdm.auto import tqdm
     done = kept = wins = 0
-    bar = tqdm(range(a.episodes), desc=f"record {a.source}", unit='episode')
+    bar = tqdm(range(a.first, a.first + a.episodes), desc=f"record {a.source}", unit='episode')
     for k in bar:
         folder = a.out/f"episode_{k:06d}"
         if folder.exists(): kept += 1; continue
