@@ -13,6 +13,7 @@ __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_AR
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
 import argparse, io, json, math, sys, tarfile, time
+from collections import Counter
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from fastcore.basics import patch
@@ -359,13 +360,10 @@ def find_recordings(paths, # recording folders, or folders whose subfolders are 
 
 def _check_unique_names(folders:list[Path]):
     "ValueError naming the first repeated recording folder name and its folders: the split assigns episodes by name."
-    seen = {}
-    for f in folders: seen.setdefault(f.name, []).append(str(f))
-    dup = {n: fs for n, fs in seen.items() if len(fs) > 1}
-    if dup:
-        n, fs = next(iter(dup.items()))
-        raise ValueError(f"paths: recording folder names must be unique (the split assigns episodes by name), got {len(dup)} "
-                         f"repeated, e.g. {n!r} in {fs}; record into one folder, or rename one set (episode_001500, ...)")
+    dup = [n for n, c in Counter(f.name for f in folders).items() if c > 1]
+    if dup: raise ValueError(f"paths: recording folder names must be unique (the split assigns episodes by name), got {len(dup)} "
+                             f"repeated, e.g. {dup[0]!r} in {[str(f) for f in folders if f.name == dup[0]]}; record into one "
+                             f"folder (`embodied record --first K` numbers a second process's episodes from K)")
 
 def convert_recordings(paths, out,                  # recordings (see `find_recordings`); the output folder
                        seed:int=0, fractions=(0.8, 0.1, 0.1), # the split
