@@ -995,14 +995,21 @@ def plot_psnr(curves:dict, # name -> PSNR per imagined step
     return fig
 
 # %% ../nbs/30_shortcut_forcing.ipynb #074c85fe
-def tokenizer_from_run(run:str|Path, # folder of a tokenizer run (checkpoints/ + config.yaml)
+def _exported_chunk(folder:Path)->int|None:
+    "The clip length of an exported tokenizer: its card's `chunk`, else the card of the agent folder above it (`data.chunk`), else None."
+    for f in (folder/'config.json', folder.parent/'config.json'):
+        card = json.loads(f.read_text()).get('card', {}) if f.is_file() else {}
+        if chunk := card.get('chunk') or card.get('data', {}).get('chunk'): return chunk
+    return None
+
+def tokenizer_from_run(run:str|Path, # folder of a tokenizer run (checkpoints/ + config.yaml) or an exported tokenizer (`pretrained/*/tokenizer`)
                        device:str|torch.device|None='cpu', # where the tokenizer goes ('auto': CUDA when available)
                       )->tuple[nn.Module, int|None]:
-    "(frozen tokenizer in eval mode, the clip length it was trained on) of a tokenizer run folder."
+    "(frozen tokenizer in eval mode, the clip length it was trained on) of a tokenizer run folder or exported tokenizer."
     from embodied_nb.tokenizer import load_tokenizer
     run = Path(run)
     tok = load_tokenizer(run).to(resolve_device(device)).requires_grad_(False)
-    chunk = TokenizerTrainConfig.from_yaml(run/'config.yaml').seq_len if (run/'config.yaml').is_file() else None
+    chunk = TokenizerTrainConfig.from_yaml(run/'config.yaml').seq_len if (run/'config.yaml').is_file() else _exported_chunk(run)
     return tok, chunk
 
 def load_dynamics(run:str|Path, device:str|torch.device|None='cpu')->tuple[DynamicsModel, DynamicsTrainConfig]:

@@ -802,10 +802,11 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
     return st['model'].eval(), history
 
 # %% ../nbs/20_tokenizer.ipynb #cd7f4dc1
-def load_tokenizer(path:str|Path, # run folder of `train_tokenizer` / `embodied train tokenizer`, or a checkpoint file
+def load_tokenizer(path:str|Path, # run folder of `train_tokenizer` / `embodied train tokenizer`, a checkpoint file, or a `save_pretrained` folder
                    map_location='cpu')->Tokenizer:
-    "The trained tokenizer of a run (its config is read from the checkpoint), in eval mode."
+    "The trained tokenizer of a run or of an exported folder (its config is read from the checkpoint or `config.json`), in eval mode."
     path = Path(path)
+    if (path/'config.json').is_file() and not (path/'checkpoints').is_dir(): return Tokenizer.from_pretrained(path, map_location).eval()
     file = latest_checkpoint(path/'checkpoints' if (path/'checkpoints').is_dir() else path)
     if file is None: raise FileNotFoundError(f"`path`: no tokenizer checkpoint at {path}")
     ck = torch.load(file, map_location=map_location, weights_only=True)
