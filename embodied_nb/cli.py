@@ -84,7 +84,7 @@ register_command('export', export_cli, 'a finished run as a pretrained folder: e
 register_command('bench', 'embodied_nb.bench:cli', 'benchmarks (embodied bench --help)')
 register_command('train', train_cli, 'train a model: embodied train <target> --preset NAME a.b=value ...')
 register_command('config', config_cli, 'print a training config as YAML: embodied config <target> --preset NAME')
-register_command('eval', eval_cli, 'evaluate trained agents: embodied eval --text-swap RUN ... | embodied eval qwenvla --sync|--async RUN --episodes N')
+register_command('eval', eval_cli, 'evaluate trained models: embodied eval --text-swap RUN ... | embodied eval qwenvla --sync|--async RUN --episodes N | embodied eval dynamics RUN')
 register_command('record', 'embodied_nb.desktop:record_cli', 'play Miniworld with mouse and keyboard and save screen recordings: embodied record --source expert --out DIR')
 register_command('convert', 'embodied_nb.vla_data:convert_cli', 'recordings -> train/val/test shards for the VLA: embodied convert DIR --out DATASET')
 register_command('dagger', 'embodied_nb.vla_dagger:dagger_cli', 'a trained QwenVLA plays while the view expert labels every frame (DAgger): embodied dagger RUN --out DIR --episodes N')
@@ -98,6 +98,7 @@ register_train_target('r2dreamer', 'embodied_nb.r2dreamer:train_cli', 'R2-Dreame
                       config='embodied_nb.r2dreamer:R2DreamerConfig')
 register_train_target('qwenvla', 'embodied_nb.vla_train:train_cli', 'QwenVLA action expert on converted Miniworld recordings (frozen Qwen3-VL features)',
                       config='embodied_nb.vla_train:VLATrainConfig')
+EVALUATORS.register('dynamics', 'embodied_nb.dynamics:eval_cli', 'a finished dynamics run scored again on its held-out episodes: embodied eval dynamics RUN [--record NAME]')
 EVALUATORS.register('dreamer4', 'embodied_nb.dreamer4:eval_cli', 'does imagination rank actions as the real environment does: embodied eval dreamer4 RUN --contexts N')
 EVALUATORS.register('qwenvla', 'embodied_nb.vla_inference:eval_cli', 'success rate of a trained QwenVLA in Miniworld: embodied eval qwenvla --sync|--async RUN --episodes N')
 EXPORTERS.register('r2dreamer', 'embodied_nb.zoo:export_cli', 'an R2-Dreamer agent and its probe decoder, evaluated for the card')

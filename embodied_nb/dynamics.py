@@ -29,9 +29,9 @@ __all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'DynamicsC
            'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
            'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
            'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'action_conditioning',
-           'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts',
-           'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run',
-           'train_cli', 'bench_dynamics', 'bench_cli']
+           'action_ratio_by_step', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
+           'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes',
+           'record_dynamics_run', 'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -806,6 +806,14 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
 # %% ../nbs/30_shortcut_forcing.ipynb #ba404ca3
 def _to(batch:dict, device)->dict: return {k: v.to(device) for k, v in batch.items()}
 
+def _next_frame_error(model:DynamicsModel, z, noise, actions, mask, # normalised latents, their noise, the actions to condition on
+                      tau_last:float)->float: # signal level of the last frame (0: pure noise, the rollout's first step)
+    "MSE of the last frame's x-prediction in a rollout's configuration: context at τ_ctx, the last frame at `tau_last`, step 1/K."
+    B, T = z.shape[:2]
+    tau = torch.full((B, T), model.cfg.context_signal, device=z.device); tau[:, -1] = tau_last
+    d = torch.full((B, T), model.cfg.d_min, device=z.device); d[:, -1] = 1 / model.cfg.sample_steps
+    return (model(corrupt(z, noise, tau), tau, d, actions, mask)[:, -1].float() - z[:, -1]).pow(2).mean().item()
+
 @torch.no_grad()
 def action_conditioning(model:DynamicsModel,
                         batch:dict, # {'latents', 'actions', 'action_mask'} (see `LatentEpisodes.sample`)
@@ -818,15 +826,28 @@ def action_conditioning(model:DynamicsModel,
     was = model.training; model.eval()
     perm = torch.roll(torch.arange(B), 1)
     loss = lambda acts: shortcut_forcing_loss(model, z, acts, batch['action_mask'], tau=tau, d=d, noise=noise)[0].item()
-    ctx = torch.full((B, T), model.cfg.context_signal, device=z.device); ctx[:, -1] = 0.0  # the rollout's first denoising step:
-    d_ctx = torch.full((B, T), model.cfg.d_min, device=z.device); d_ctx[:, -1] = 1 / model.cfg.sample_steps  # new frame pure noise
-    z_ctx = corrupt(z, noise, ctx)
-    next_err = lambda acts: (model(z_ctx, ctx, d_ctx, acts, batch['action_mask'])[:, -1].float() - z[:, -1]).pow(2).mean().item()
     true, shuffled = loss(batch['actions']), loss(batch['actions'][perm])
-    next_true, next_shuffled = next_err(batch['actions']), next_err(batch['actions'][perm])
+    next_true, next_shuffled = (_next_frame_error(model, z, noise, acts, batch['action_mask'], 0.0) for acts in (batch['actions'], batch['actions'][perm]))
     model.train(was)
     return {'loss_true': true, 'loss_shuffled': shuffled, 'action_ratio': shuffled / true,
             'next_mse_true': next_true, 'next_mse_shuffled': next_shuffled, 'next_action_ratio': next_shuffled / next_true}
+
+# %% ../nbs/30_shortcut_forcing.ipynb #878967b9
+@torch.no_grad()
+def action_ratio_by_step(model:DynamicsModel,
+                         batch:dict, # {'latents', 'actions', 'action_mask'} (see `LatentEpisodes.sample`)
+                         seed:int=0)->list[dict]:
+    "Next-frame error with true and batch-shuffled actions at each of a K-step rollout's signal levels (0, 1/K, ...): one row per level."
+    z = model.normalize(batch['latents'])
+    noise = torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(z.device)
+    was, K, perm = model.training, model.cfg.sample_steps, torch.roll(torch.arange(z.shape[0]), 1)
+    model.eval()
+    rows = []
+    for k in range(K):
+        true, shuffled = (_next_frame_error(model, z, noise, a, batch['action_mask'], k / K) for a in (batch['actions'], batch['actions'][perm]))
+        rows.append(dict(tau=k / K, mse_true=true, mse_shuffled=shuffled, ratio=shuffled / true))
+    model.train(was)
+    return rows
 
 # %% ../nbs/30_shortcut_forcing.ipynb #877ee55e
 def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation settings
@@ -1074,9 +1095,14 @@ def _train_pipeline(cfg:DynamicsTrainConfig, out:Path, device:torch.device, prog
         raise ValueError(f"`model.num_latents`/`bottleneck` ({m.num_latents}, {m.bottleneck}) must match the tokenizer's ({t.num_latents}, {t.bottleneck})")
     data, held = LatentEpisodes.encode(tok, train_eps, chunk), LatentEpisodes.encode(tok, held_eps, chunk)
     model, history = train_dynamics(cfg, data, eval_data=held, out_dir=out, device=device, progress=progress, resume_from=resume_from)
+    return _held_out_report(model, tok, chunk, held_eps, held, cfg), history
+
+def _held_out_report(model:DynamicsModel, tok, chunk:int|None, held_eps:list, held:LatentEpisodes, cfg:DynamicsTrainConfig)->dict:
+    "Rollout PSNRs on the held-out episodes, the action ratios and the ratio per denoising step on 64 of their windows."
     ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
-    ac = action_conditioning(model, _to(held.sample(64, cfg.seq_len, torch.Generator().manual_seed(1)), device))
-    return {k: v for k, v in ev.items() if k.startswith('psnr')} | ac | {'step': cfg.steps}, history
+    batch = _to(held.sample(64, cfg.seq_len, torch.Generator().manual_seed(1)), next(model.parameters()).device)
+    return ({k: v for k, v in ev.items() if k.startswith('psnr')} | action_conditioning(model, batch)
+            | {'action_by_step': action_ratio_by_step(model, batch), 'step': cfg.steps})
 
 # %% ../nbs/30_shortcut_forcing.ipynb #bd1454fc
 def record_dynamics_run(name:str, # experiment folder under `results/`
@@ -1084,17 +1110,19 @@ def record_dynamics_run(name:str, # experiment folder under `results/`
                         cfg:DynamicsTrainConfig, report:dict, # the run's config and its `eval.json` report
                         run_dir:str|Path, # the run folder (its `metrics.jsonl` gives the training curves)
                         seconds:float, # wall-clock of the command
+                        command:tuple=('embodied', 'train', 'dynamics'), # the words before `argv`
                        )->Path:
     "Write `results/NAME/` for a finished dynamics run: mean rollout PSNRs, action ratios, config, command, wall-clock, curves."
     psnr = {k: v for k, v in report.items() if k.startswith('psnr')}
     summary = {'step': report['step'], 'horizon': len(report['psnr_model']), **{f'{k}_mean': float(np.mean(v)) for k, v in psnr.items()},
-               **{k: v for k, v in report.items() if k not in psnr and k != 'step' and math.isfinite(v)}}
+               **{k: v for k, v in report.items() if k not in psnr and k != 'step' and isinstance(v, float) and math.isfinite(v)}}
     margin = np.subtract(report['psnr_model'], report['psnr_repeat_last'])      # > 0 where imagination beats standing still
     summary |= {'margin_min_db': float(margin.min()), 'steps_beating_repeat_last': int((margin > 0).sum())}
     per_step = [{'imagined_step': i + 1, **{k: v[i] for k, v in psnr.items()}} for i in range(summary['horizon'])]
     curve = [{k: v for k, v in r.items() if k != 'time'} for r in read_metrics(run_dir)]
-    return record_result(name, {'summary': summary}, command=shlex.join(['embodied', 'train', 'dynamics', *argv]), config=cfg.to_dict(),
-                         wall_clock_s=round(seconds, 1), curves={'metrics': curve, 'psnr_per_step': per_step},
+    by_step = {'action_by_step': report['action_by_step']} if report.get('action_by_step') else {}
+    return record_result(name, {'summary': summary}, command=shlex.join([*command, *argv]), config=cfg.to_dict(),
+                         wall_clock_s=round(seconds, 1), curves={'metrics': curve, 'psnr_per_step': per_step, **by_step},
                          title=f'Dynamics training run `{name}`: rollouts of held-out {cfg.task} episodes')
 
 def train_cli(argv:list[str], # words after `embodied train dynamics`
@@ -1119,6 +1147,34 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
           f"{mean(report['psnr_repeat_last']):.2f}, tokenizer {mean(report['psnr_recon']):.2f}), "
           f"action ratio {report['action_ratio']:.2f} (next frame {report['next_action_ratio']:.2f}) -> {out}")
     if args.record: print('recorded in', record_dynamics_run(args.record, list(argv), cfg, report, out, time.time() - t0))
+    return 0
+
+# %% ../nbs/30_shortcut_forcing.ipynb #808a74ea
+def evaluate_dynamics_run(run:str|Path, # folder of a finished `embodied train dynamics` run
+                          device:str|torch.device|None='cpu', progress:bool=False)->tuple[dict, DynamicsTrainConfig]:
+    "(held-out report, config) of a finished run, scored again: rollout PSNRs, action ratios and the ratio per denoising step."
+    run = Path(run)
+    if not (run/'checkpoints').is_dir(): raise FileNotFoundError(f"RUN: no checkpoints/ in {run}; expected a folder of `embodied train dynamics`")
+    model, cfg = load_dynamics(run, device)
+    tok, chunk = tokenizer_from_run(cfg.tokenizer_run or run/'tokenizer', device)
+    _, held_eps = dmc_episodes(cfg, run, progress)
+    return _held_out_report(model, tok, chunk, held_eps, LatentEpisodes.encode(tok, held_eps, chunk), cfg), cfg
+
+def eval_cli(argv:list[str], # words after `embodied eval dynamics`
+            )->int:
+    "`embodied eval dynamics RUN [--record NAME] [--device D]`: score a finished dynamics run again on its held-out episodes."
+    import argparse
+    t0, p = time.time(), argparse.ArgumentParser(prog='embodied eval dynamics', description=evaluate_dynamics_run.__doc__)
+    p.add_argument('run', help='a finished `embodied train dynamics` folder')
+    p.add_argument('--record', help='also write the report to results/NAME'); p.add_argument('--device', default='cpu')
+    try: args = p.parse_args(argv)
+    except SystemExit as e: return e.code if isinstance(e.code, int) else 0
+    try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device))
+    except (ValueError, FileNotFoundError) as e: print(f"embodied eval dynamics: {e}", file=sys.stderr); return 2
+    by_step = ', '.join(f"{r['tau']:.2f}: {r['ratio']:.2f}" for r in report['action_by_step'])
+    print(f"dynamics {args.run}: action ratio {report['action_ratio']:.3f}, next frame {report['next_action_ratio']:.3f}, per step (τ: ratio) {by_step}")
+    if args.record:
+        print('recorded in', record_dynamics_run(args.record, list(argv), cfg, report, args.run, time.time() - t0, ('embodied', 'eval', 'dynamics')))
     return 0
 
 # %% ../nbs/30_shortcut_forcing.ipynb #445f55da
