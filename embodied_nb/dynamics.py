@@ -23,10 +23,10 @@ from .bench import (time_interleaved, format_rows, add_record_flag, record_bench
                                profile_ops, report_rows)
 
 # %% auto #0
-__all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'DynamicsConfig', 'is_power_of_two', 'check_steps',
-           'pack_latents', 'unpack_latents', 'split_actions', 'ActionEncoder', 'step_index', 'SignalEncoder',
-           'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal', 'mixed_signal', 'training_signal',
-           'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
+__all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WINDOWS', 'DynamicsConfig', 'is_power_of_two',
+           'check_steps', 'pack_latents', 'unpack_latents', 'split_actions', 'ActionEncoder', 'step_index',
+           'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal', 'mixed_signal',
+           'training_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
            'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
            'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'action_conditioning',
            'action_ratio_by_step', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
@@ -1097,10 +1097,12 @@ def _train_pipeline(cfg:DynamicsTrainConfig, out:Path, device:torch.device, prog
     model, history = train_dynamics(cfg, data, eval_data=held, out_dir=out, device=device, progress=progress, resume_from=resume_from)
     return _held_out_report(model, tok, chunk, held_eps, held, cfg), history
 
+REPORT_WINDOWS = 256  # held-out windows behind a report's action ratios: on 64, two draws differ by more than a tenth
+
 def _held_out_report(model:DynamicsModel, tok, chunk:int|None, held_eps:list, held:LatentEpisodes, cfg:DynamicsTrainConfig)->dict:
-    "Rollout PSNRs on the held-out episodes, the action ratios and the ratio per denoising step on 64 of their windows."
+    "Rollout PSNRs on the held-out episodes, the action ratios and the ratio per denoising step on `REPORT_WINDOWS` of their windows."
     ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
-    batch = _to(held.sample(64, cfg.seq_len, torch.Generator().manual_seed(1)), next(model.parameters()).device)
+    batch = _to(held.sample(REPORT_WINDOWS, cfg.seq_len, torch.Generator().manual_seed(1)), next(model.parameters()).device)
     return ({k: v for k, v in ev.items() if k.startswith('psnr')} | action_conditioning(model, batch)
             | {'action_by_step': action_ratio_by_step(model, batch), 'step': cfg.steps})
 
