@@ -28,10 +28,11 @@ __all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WI
            'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal', 'mixed_signal',
            'training_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
            'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
-           'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'action_conditioning',
-           'action_ratio_by_step', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
-           'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes',
-           'record_dynamics_run', 'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
+           'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents',
+           'action_conditioning', 'action_ratio_by_step', 'dynamics_training_state', 'ema_update',
+           'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr',
+           'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run', 'train_cli',
+           'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -807,12 +808,18 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
 def _to(batch:dict, device)->dict: return {k: v.to(device) for k, v in batch.items()}
 
 def _next_frame_error(model:DynamicsModel, z, noise, actions, mask, # normalised latents, their noise, the actions to condition on
-                      tau_last:float)->float: # signal level of the last frame (0: pure noise, the rollout's first step)
-    "MSE of the last frame's x-prediction in a rollout's configuration: context at τ_ctx, the last frame at `tau_last`, step 1/K."
+                      tau_last:float)->torch.Tensor: # signal level of the last frame (0: pure noise, the rollout's first step)
+    "Per-latent MSE (B, L) of the last frame's x-prediction in a rollout's configuration: context at τ_ctx, the last frame at `tau_last`, step 1/K."
     B, T = z.shape[:2]
     tau = torch.full((B, T), model.cfg.context_signal, device=z.device); tau[:, -1] = tau_last
     d = torch.full((B, T), model.cfg.d_min, device=z.device); d[:, -1] = 1 / model.cfg.sample_steps
-    return (model(corrupt(z, noise, tau), tau, d, actions, mask)[:, -1].float() - z[:, -1]).pow(2).mean().item()
+    return (model(corrupt(z, noise, tau), tau, d, actions, mask)[:, -1].float() - z[:, -1]).pow(2).mean(-1)
+
+def moving_latents(z:torch.Tensor, # (B, T, L, C) latents
+                   share:float=0.25)->torch.Tensor: # fraction of each sequence's latents to keep
+    "(B, L) mask of the last frame's latents whose change from the frame before is in the top `share` of their sequence."
+    change = (z[:, -1] - z[:, -2]).float().pow(2).mean(-1)
+    return change >= change.quantile(1 - share, dim=1, keepdim=True)
 
 @torch.no_grad()
 def action_conditioning(model:DynamicsModel,
@@ -827,10 +834,12 @@ def action_conditioning(model:DynamicsModel,
     perm = torch.roll(torch.arange(B), 1)
     loss = lambda acts: shortcut_forcing_loss(model, z, acts, batch['action_mask'], tau=tau, d=d, noise=noise)[0].item()
     true, shuffled = loss(batch['actions']), loss(batch['actions'][perm])
-    next_true, next_shuffled = (_next_frame_error(model, z, noise, acts, batch['action_mask'], 0.0) for acts in (batch['actions'], batch['actions'][perm]))
+    err_true, err_shuffled = (_next_frame_error(model, z, noise, acts, batch['action_mask'], 0.0) for acts in (batch['actions'], batch['actions'][perm]))
     model.train(was)
+    next_true, next_shuffled, moving = err_true.mean().item(), err_shuffled.mean().item(), moving_latents(z)
     return {'loss_true': true, 'loss_shuffled': shuffled, 'action_ratio': shuffled / true,
-            'next_mse_true': next_true, 'next_mse_shuffled': next_shuffled, 'next_action_ratio': next_shuffled / next_true}
+            'next_mse_true': next_true, 'next_mse_shuffled': next_shuffled, 'next_action_ratio': next_shuffled / next_true,
+            'next_action_ratio_moving': (err_shuffled[moving].mean() / err_true[moving].mean()).item()}
 
 # %% ../nbs/30_shortcut_forcing.ipynb #878967b9
 @torch.no_grad()
@@ -844,7 +853,7 @@ def action_ratio_by_step(model:DynamicsModel,
     model.eval()
     rows = []
     for k in range(K):
-        true, shuffled = (_next_frame_error(model, z, noise, a, batch['action_mask'], k / K) for a in (batch['actions'], batch['actions'][perm]))
+        true, shuffled = (_next_frame_error(model, z, noise, a, batch['action_mask'], k / K).mean().item() for a in (batch['actions'], batch['actions'][perm]))
         rows.append(dict(tau=k / K, mse_true=true, mse_shuffled=shuffled, ratio=shuffled / true))
     model.train(was)
     return rows
@@ -1174,7 +1183,7 @@ def eval_cli(argv:list[str], # words after `embodied eval dynamics`
     try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device))
     except (ValueError, FileNotFoundError) as e: print(f"embodied eval dynamics: {e}", file=sys.stderr); return 2
     by_step = ', '.join(f"{r['tau']:.2f}: {r['ratio']:.2f}" for r in report['action_by_step'])
-    print(f"dynamics {args.run}: action ratio {report['action_ratio']:.3f}, next frame {report['next_action_ratio']:.3f}, per step (τ: ratio) {by_step}")
+    print(f"dynamics {args.run}: action ratio {report['action_ratio']:.3f}, next frame {report['next_action_ratio']:.3f} (moving latents {report['next_action_ratio_moving']:.3f}), per step (τ: ratio) {by_step}")
     if args.record:
         print('recorded in', record_dynamics_run(args.record, list(argv), cfg, report, args.run, time.time() - t0, ('embodied', 'eval', 'dynamics')))
     return 0
