@@ -18,7 +18,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, linear_warmup, compile_for_training, warn_emulated_bf16)
+                               resolve_device, record_result, linear_warmup, compile_for_training, warn_emulated_bf16, active_seconds)
 from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -1123,12 +1123,13 @@ def record_dynamics_run(name:str, # experiment folder under `results/`
                         seconds:float, # wall-clock of the command
                         command:tuple=('embodied', 'train', 'dynamics'), # the words before `argv`
                        )->Path:
-    "Write `results/NAME/` for a finished dynamics run: mean rollout PSNRs, action ratios, config, command, wall-clock, curves."
+    "Write `results/NAME/` for a finished dynamics run: mean rollout PSNRs, action ratios, training time, config, command, wall-clock, curves."
     psnr = {k: v for k, v in report.items() if k.startswith('psnr')}
     summary = {'step': report['step'], 'horizon': len(report['psnr_model']), **{f'{k}_mean': float(np.mean(v)) for k, v in psnr.items()},
                **{k: v for k, v in report.items() if k not in psnr and k != 'step' and isinstance(v, float) and math.isfinite(v)}}
     margin = np.subtract(report['psnr_model'], report['psnr_repeat_last'])      # > 0 where imagination beats standing still
-    summary |= {'margin_min_db': float(margin.min()), 'steps_beating_repeat_last': int((margin > 0).sum())}
+    summary |= {'margin_min_db': float(margin.min()), 'steps_beating_repeat_last': int((margin > 0).sum()),
+                'train_seconds': active_seconds([r['time'] for r in read_metrics(run_dir) if 'time' in r])}   # all sittings, pauses left out
     per_step = [{'imagined_step': i + 1, **{k: v[i] for k, v in psnr.items()}} for i in range(summary['horizon'])]
     curve = [{k: v for k, v in r.items() if k != 'time'} for r in read_metrics(run_dir)]
     by_step = {'action_by_step': report['action_by_step']} if report.get('action_by_step') else {}
