@@ -962,13 +962,20 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
 
 # %% ../nbs/30_shortcut_forcing.ipynb #d65709ae
 @torch.no_grad()
-def _negated_rollout(model, tokenizer, lat, acts, amask, context:int, horizon:int, K, chunk, seed:int, imagined, target, per_step)->dict:
-    "PSNR of the rollout under negated actions against the real frames and against the true-action rollout (no entries for discrete actions)."
+def _perturbed_rollouts(model, tokenizer, lat, acts, amask, context:int, horizon:int, K, chunk, seed:int, imagined, target, per_step)->dict:
+    "Rollouts under negated actions and under the next episode's actions: PSNRs, and the shuffled/true pixel-MSE ratios (none for discrete actions)."
     if not torch.is_floating_point(acts): return {}
-    neg = acts.clone(); neg[:, context:] = -neg[:, context:]
-    out = model.rollout(lat[:, :context], neg, horizon, K=K, action_mask=amask, generator=torch.Generator().manual_seed(seed))
-    frames = decode_latents(tokenizer, torch.cat((lat[:, :context], out['latents']), 1), chunk)[:, context:]
-    return {'psnr_negated_actions': per_step(frames, target), 'psnr_true_vs_negated_actions': per_step(frames, imagined)}
+    def frames(after):  # decoded imagined frames when the actions after the context are `after`
+        a = acts.clone(); a[:, context:] = after
+        out = model.rollout(lat[:, :context], a, horizon, K=K, action_mask=amask, generator=torch.Generator().manual_seed(seed))
+        return decode_latents(tokenizer, torch.cat((lat[:, :context], out['latents']), 1), chunk)[:, context:]
+    neg, shuf = frames(-acts[:, context:]), frames(acts[:, context:].roll(1, 0))   # each episode gets the next one's actions
+    mse = lambda x: (x.float() - target.float()).pow(2).flatten(2).mean(-1)         # (episodes, horizon)
+    m_true, m_shuf = mse(imagined), mse(shuf)
+    return {'psnr_negated_actions': per_step(neg, target), 'psnr_true_vs_negated_actions': per_step(neg, imagined),
+            'psnr_shuffled_actions': per_step(shuf, target),
+            'pixel_action_ratio': (m_shuf.mean() / m_true.mean()).item(),            # over the whole horizon
+            'next_pixel_action_ratio': (m_shuf[:, 0].mean() / m_true[:, 0].mean()).item()}   # the first imagined frame
 
 @torch.no_grad()
 def evaluate_rollouts(model:DynamicsModel, tokenizer:nn.Module,
@@ -976,7 +983,7 @@ def evaluate_rollouts(model:DynamicsModel, tokenizer:nn.Module,
                       context:int=4, horizon:int=16, K:int|None=None,
                       chunk:int|None=None, # tokenizer chunk length
                       seed:int=0)->dict:
-    "Per-step PSNR (dB) of imagined frames, the repeat-last-frame baseline and the tokenizer reconstruction, plus frames; with continuous actions also the rollout under negated actions."
+    "Per-step PSNR (dB) of imagined frames, the repeat-last-frame baseline and the tokenizer reconstruction, plus frames; with continuous actions also rollouts under negated and shuffled actions."
     from embodied_nb.tokenizer import frames_to_tensor, psnr
     n = context + horizon
     eps = [ep for ep in episodes if len(ep['image']) >= n]
@@ -991,7 +998,7 @@ def evaluate_rollouts(model:DynamicsModel, tokenizer:nn.Module,
     recon_all = decode_latents(tokenizer, lat, chunk)
     recon, target = recon_all[:, context:], real[:, context:]
     per_step = lambda x, y: psnr(x, y).mean(0).tolist()
-    sens = _negated_rollout(model, tokenizer, lat, acts, amask, context, horizon, K, chunk, seed, imagined, target, per_step)
+    sens = _perturbed_rollouts(model, tokenizer, lat, acts, amask, context, horizon, K, chunk, seed, imagined, target, per_step)
     return sens | {'psnr_model': per_step(imagined, target), 'psnr_repeat_last': per_step(real[:, context - 1:context].expand_as(target), target),
             'psnr_recon': per_step(recon, target),
             # in the tokenizer's own space (its reconstructions as targets): the dynamics alone, without the tokenizer's error
@@ -1112,7 +1119,7 @@ def _held_out_report(model:DynamicsModel, tok, chunk:int|None, held_eps:list, he
     "Rollout PSNRs on the held-out episodes, the action ratios and the ratio per denoising step on `REPORT_WINDOWS` of their windows."
     ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
     batch = _to(held.sample(REPORT_WINDOWS, cfg.seq_len, torch.Generator().manual_seed(1)), next(model.parameters()).device)
-    return ({k: v for k, v in ev.items() if k.startswith('psnr')} | action_conditioning(model, batch)
+    return ({k: v for k, v in ev.items() if k.startswith('psnr') or k.endswith('pixel_action_ratio')} | action_conditioning(model, batch)
             | {'action_by_step': action_ratio_by_step(model, batch), 'step': cfg.steps})
 
 # %% ../nbs/30_shortcut_forcing.ipynb #bd1454fc
