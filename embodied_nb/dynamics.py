@@ -1119,7 +1119,7 @@ def _held_out_report(model:DynamicsModel, tok, chunk:int|None, held_eps:list, he
     "Rollout PSNRs on the held-out episodes, the action ratios and the ratio per denoising step on `REPORT_WINDOWS` of their windows."
     ev = evaluate_rollouts(model, tok, held_eps, cfg.context, cfg.horizon, chunk=chunk)
     batch = _to(held.sample(REPORT_WINDOWS, cfg.seq_len, torch.Generator().manual_seed(1)), next(model.parameters()).device)
-    return ({k: v for k, v in ev.items() if k.startswith('psnr') or k.endswith('pixel_action_ratio')} | action_conditioning(model, batch)
+    return ({k: v for k, v in ev.items() if not torch.is_tensor(v)} | action_conditioning(model, batch)   # the numbers, not the frames
             | {'action_by_step': action_ratio_by_step(model, batch), 'step': cfg.steps})
 
 # %% ../nbs/30_shortcut_forcing.ipynb #bd1454fc
@@ -1135,10 +1135,11 @@ def record_dynamics_run(name:str, # experiment folder under `results/`
     summary = {'step': report['step'], 'horizon': len(report['psnr_model']), **{f'{k}_mean': float(np.mean(v)) for k, v in psnr.items()},
                **{k: v for k, v in report.items() if k not in psnr and k != 'step' and isinstance(v, float) and math.isfinite(v)}}
     margin = np.subtract(report['psnr_model'], report['psnr_repeat_last'])      # > 0 where imagination beats standing still
+    metrics = read_metrics(run_dir)
     summary |= {'margin_min_db': float(margin.min()), 'steps_beating_repeat_last': int((margin > 0).sum()),
-                'train_seconds': active_seconds([r['time'] for r in read_metrics(run_dir) if 'time' in r])}   # all sittings, pauses left out
+                'train_seconds': active_seconds([r['time'] for r in metrics if 'time' in r])}   # all sittings, pauses left out
     per_step = [{'imagined_step': i + 1, **{k: v[i] for k, v in psnr.items()}} for i in range(summary['horizon'])]
-    curve = [{k: v for k, v in r.items() if k != 'time'} for r in read_metrics(run_dir)]
+    curve = [{k: v for k, v in r.items() if k != 'time'} for r in metrics]
     by_step = {'action_by_step': report['action_by_step']} if report.get('action_by_step') else {}
     return record_result(name, {'summary': summary}, command=shlex.join([*command, *argv]), config=cfg.to_dict(),
                          wall_clock_s=round(seconds, 1), curves={'metrics': curve, 'psnr_per_step': per_step, **by_step},
