@@ -23,16 +23,16 @@ from .bench import (time_interleaved, format_rows, add_record_flag, record_bench
                                profile_ops, report_rows)
 
 # %% auto #0
-__all__ = ['TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WINDOWS', 'DynamicsConfig', 'is_power_of_two',
-           'check_steps', 'pack_latents', 'unpack_latents', 'split_actions', 'ActionEncoder', 'step_index',
-           'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal', 'mixed_signal',
-           'training_signal', 'corrupt', 'ramp_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians',
-           'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples', 'encode_frames', 'decode_latents',
-           'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents',
-           'action_conditioning', 'action_ratio_by_step', 'dynamics_training_state', 'ema_update',
-           'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr',
-           'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run', 'train_cli',
-           'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
+__all__ = ['LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WINDOWS', 'DynamicsConfig',
+           'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions', 'ActionEncoder',
+           'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal',
+           'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'uniform_weight', 'shortcut_forcing_loss',
+           'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples',
+           'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes',
+           'DynamicsTrainConfig', 'moving_latents', 'action_conditioning', 'action_ratio_by_step',
+           'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts',
+           'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run',
+           'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -360,6 +360,12 @@ def ramp_weight(tau:torch.Tensor)->torch.Tensor:
     "Loss weight w(τ) = 0.9 τ + 0.1."
     return 0.9 * tau + 0.1
 
+def uniform_weight(tau:torch.Tensor)->torch.Tensor:
+    "Loss weight w(τ) = 1: plain flow matching's, every signal level alike."
+    return torch.ones_like(tau)
+
+LOSS_WEIGHTS = dict(ramp=ramp_weight, uniform=uniform_weight)  # `DynamicsTrainConfig.loss_weight` -> w(τ)
+
 # %% ../nbs/30_shortcut_forcing.ipynb #cfa5b9d0
 def _bootstrap_target(model, zt:torch.Tensor, tau:torch.Tensor, d:torch.Tensor, boot:torch.Tensor, kw:dict)->torch.Tensor:
     "sg((b' + b'')/2): the mean velocity of two half steps, from two passes without gradients."
@@ -383,6 +389,7 @@ def shortcut_forcing_loss(model:nn.Module, # a `DynamicsModel` (or anything with
                           noise:torch.Tensor|None=None, # z0; default standard normal
                           generator:torch.Generator|None=None, # for the sampled τ, d and noise
                           teacher:nn.Module|None=None, # builds the bootstrap targets (e.g. an EMA copy); default `model`
+                          weight:Callable=ramp_weight, # w(τ) per element (`LOSS_WEIGHTS`); the paper's ramp by default
                          )->tuple[torch.Tensor, dict, dict]:
     "(loss, {'flow', 'bootstrap'} terms summing to it, diagnostics) of the shortcut forcing objective."
     k_max = model.cfg.k_max
@@ -404,8 +411,7 @@ def shortcut_forcing_loss(model:nn.Module, # a `DynamicsModel` (or anything with
         target = _bootstrap_target(model if teacher is None else teacher, zt, tau, d, boot, kw)
         boot_err = (pred - zt - (1 - tau)[..., None, None] * target).pow(2).mean((-2, -1))
     else: boot_err = torch.zeros_like(flow_err)
-    w = ramp_weight(tau)
-    per = w * torch.where(flow, flow_err, boot_err)
+    per = weight(tau) * torch.where(flow, flow_err, boot_err)
     n = B * T
     terms = {'flow': (per * flow).sum() / n, 'bootstrap': (per * boot).sum() / n}
     nanmean = lambda v, m: v[m].mean() if m.any() else torch.tensor(float('nan'))
@@ -758,6 +764,7 @@ class DynamicsTrainConfig(ConfigBase):
     steps:int=5000 # optimiser steps
     flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
     flow_fraction:float|None=None # share of elements forced to plain flow (`mixed_signal`); None: the paper's d sampling
+    loss_weight:str='ramp' # w(τ) of the training loss (`LOSS_WEIGHTS`): 'ramp' (the paper's) or 'uniform'; reported ratios always use the ramp
     teacher_ema:float=0.0 # EMA decay of a separate teacher that builds the bootstrap targets; 0: the model teaches itself
     batch_size:int=16 # windows per batch
     seq_len:int=16 # timesteps per window
@@ -778,6 +785,7 @@ class DynamicsTrainConfig(ConfigBase):
                                      'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
                      non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted', 'switch_prob'))
         check_fields(self, positive=('max_grad_norm',))
+        if self.loss_weight not in LOSS_WEIGHTS: raise ValueError(f"loss_weight: expected one of {sorted(LOSS_WEIGHTS)}, got {self.loss_weight!r}")
 
     presets = {
         'tiny': dict(model=dict(DynamicsConfig.presets['tiny'], action_dim=6), tokenizer=dict(TokenizerTrainConfig.presets['tiny'], steps=1500, lr=5e-4),
@@ -906,7 +914,7 @@ def dynamics_train_step(st:dict, # from `dynamics_training_state`
     tau, d = training_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, 1.0 if step < cfg.flow_warmup else cfg.flow_fraction, gen, dev)
     with torch.autocast(dev.type, torch.bfloat16, enabled=cfg.amp):
         loss, terms, diag = shortcut_forcing_loss(st['forward'], model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
-                                                  tau=tau, d=d, generator=gen, teacher=st['teacher'])
+                                                  tau=tau, d=d, generator=gen, teacher=st['teacher'], weight=LOSS_WEIGHTS[cfg.loss_weight])
     st['opt'].zero_grad(set_to_none=True); loss.backward()
     grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
     st['opt'].step(); st['sched'].step()
