@@ -1093,14 +1093,9 @@ def _training_record(run:Path, cfg:Dreamer4TrainConfig)->dict:
         if same and Path(words[words.index('--out') + 1]).resolve() == run.resolve(): return dict(name=f.parent.name, command=rec['command'])
     return {}
 
-def _run_seconds(*runs)->float:
-    "Active wall-clock of the runs, from their metric timestamps."
-    from embodied_nb.train import read_metrics, active_seconds
-    return sum(active_seconds([r['time'] for r in read_metrics(d) if 'time' in r]) for d in runs if (Path(d)/'metrics.jsonl').is_file())
-
 def dreamer4_facts(run_dir:str|Path)->dict:
     "What a card states about an `embodied train dreamer4` run: the commands, steps, frames, wall-clock, data settings, training-time evaluation."
-    from embodied_nb.train import git_commit, machine_info
+    from embodied_nb.train import git_commit, machine_info, run_seconds
     from embodied_nb.world_model_zoo import world_model_facts
     from embodied_nb.zoo import COMMIT_NOTE
     from embodied_nb.dynamics import _load_episodes
@@ -1116,7 +1111,7 @@ def dreamer4_facts(run_dir:str|Path)->dict:
     return dict(command=commands['agent'], training_commands=commands, training_record=_training_record(run, cfg).get('name'), commit=git_commit(),
                 commit_note=COMMIT_NOTE, machine=machine_info(), finetune_steps=cfg.finetune_steps, imagine_steps=cfg.imagine_steps,
                 online_iterations=cfg.online_iterations, finetune_dynamics=cfg.finetune_dynamics, training_frames=sum(len(ep['image']) for ep in eps),
-                wall_clock_s=round(_run_seconds(run, *([cfg.agent_run] if cfg.agent_run else [])) + wm['wall_clock_s']),
+                wall_clock_s=round(run_seconds(run, *([cfg.agent_run] if cfg.agent_run else [])) + wm['wall_clock_s']),
                 world_model={k: wm[k] for k in ('tokenizer_steps', 'dynamics_steps', 'training_frames', 'wall_clock_s', 'lpips')},
                 training_eval={'eval_seed': cfg.eval_seed} | {f'{k}_mean': round(float(np.mean(v)), 1) for k, v in evals.items()},
                 data=wm['data'] | dict(context=cfg.context, horizon=cfg.agent.horizon, scripted=scripted))

@@ -9,8 +9,8 @@ __all__ = ['BF16_CPU_FLAGS', 'CHECKPOINT_FORMAT', 'RUN_FILES', 'RESULT_FORMAT', 
            'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem', 'save_checkpoint',
            'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume', 'RunFolderBusy', 'RunLock',
            'check_out_dir', 'run_start', 'config_changes', 'check_resume_config', 'reproducing_command',
-           'active_seconds', 'Run', 'open_run', 'check_finite_losses', 'parse_train_args', 'resolve_target', 'Registry',
-           'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
+           'active_seconds', 'run_seconds', 'Run', 'open_run', 'check_finite_losses', 'parse_train_args',
+           'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
 
 # %% ../nbs/04_train.ipynb #c83889c4
 import os, sys, json, shlex, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib
@@ -578,6 +578,12 @@ def active_seconds(times:Sequence[float], # timestamps of a run's records (secon
     "Seconds spanned by the sorted timestamps, without the pauses longer than `gap`."
     d = np.diff(np.sort(np.asarray(times, dtype=float)))
     return float(d[d <= gap].sum()) if len(d) else 0.0
+
+def run_seconds(*runs:str|Path, # run folders; one without `metrics.jsonl` counts 0
+                gap:float=600.0, # longer pauses are left out (see `active_seconds`)
+               )->float:
+    "Active wall-clock of the runs over all their sittings, from the timestamps of their metric records."
+    return sum(active_seconds([r['time'] for r in read_metrics(d) if 'time' in r], gap) for d in runs if (Path(d)/'metrics.jsonl').is_file())
 
 # %% ../nbs/04_train.ipynb #2e39c14d
 @dataclass

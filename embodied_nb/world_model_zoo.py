@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional
 import numpy as np, torch
 from .pretrained import read_pretrained, PretrainedError, export_parser, export_main
-from .train import read_metrics, git_commit, machine_info, reproducing_command, active_seconds
+from .train import read_metrics, git_commit, machine_info, reproducing_command, run_seconds
 from .tokenizer import Tokenizer, TokenizerTrainConfig, frames_to_tensor, psnr, ssim
 from .dynamics import (DynamicsModel, DynamicsTrainConfig, tokenizer_from_run, load_dynamics, collect_dmc_episodes,
                                   evaluate_rollouts, dmc_episodes)
@@ -36,11 +36,6 @@ def tokenizer_dir(run_dir)->Path:
     if not (tok/"checkpoints").is_dir(): raise FileNotFoundError(f"run_dir: the tokenizer run of {run} is not at {tok} (no checkpoints/)")
     return tok
 
-def _run_seconds(run:Path)->float:
-    "Active wall-clock of the tokenizer and dynamics stages, from their metric timestamps."
-    return sum(active_seconds([r["time"] for r in read_metrics(d) if "time" in r])
-               for d in (tokenizer_dir(run), run) if (d/"metrics.jsonl").is_file())
-
 def _lpips_tier(tok_run:Path)->str:
     "Whether the tokenizer run trained with a perceptual term, from its metric records ('off' when it had none)."
     tiers = {r["lpips"] for r in read_metrics(tok_run) if isinstance(r.get("lpips"), str)}
@@ -58,7 +53,7 @@ def world_model_facts(run_dir)->dict:
     return dict(command=reproducing_command(cfg, "embodied train dynamics", run), commit=git_commit(), commit_note=COMMIT_NOTE, machine=machine_info(),
                 tokenizer_steps=tok_cfg.steps, dynamics_steps=cfg.steps, training_episodes=cfg.episodes,
                 training_frames=sum(len(ep["image"]) for ep in train_eps),
-                wall_clock_s=round(_run_seconds(run)), lpips=_lpips_tier(tok_run),
+                wall_clock_s=round(run_seconds(tokenizer_dir(run), run)), lpips=_lpips_tier(tok_run),
                 data=_data_settings(cfg, chunk))
 
 # %% ../nbs/35_world_model_zoo.ipynb #9a2b5c0c
