@@ -28,8 +28,8 @@ __all__ = ['LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FI
            'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal',
            'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'uniform_weight', 'shortcut_forcing_loss',
            'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples',
-           'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes',
-           'DynamicsTrainConfig', 'moving_latents', 'action_conditioning', 'action_ratio_by_step',
+           'ActionGuidance', 'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes',
+           'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents', 'action_conditioning', 'action_ratio_by_step',
            'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts',
            'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run',
            'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
@@ -56,6 +56,7 @@ class DynamicsConfig(ConfigBase):
     k_max:int=64 # finest step grid: d_min = 1/k_max (a power of two)
     context_signal:float=0.9 # signal level of past frames when sampling (τ_ctx = 0.1 of noise)
     sample_steps:int=4 # default sampling steps K per frame
+    guidance:float=1.0 # classifier-free guidance on the actions when sampling, u + w (c − u) (`ActionGuidance`); 1: none, the paper's
     presets = {
         'tiny': dict(num_latents=8, bottleneck=16, pack=2, num_registers=2, dim=64, depth=4, num_heads=4, num_kv_heads=2,
                      time_every=2, max_len=16),
@@ -91,6 +92,7 @@ def validate(self:DynamicsConfig)->DynamicsConfig:
     if self.dim % self.num_heads or (self.dim // self.num_heads) % 2:
         raise ValueError(f"`dim`={self.dim} must split into `num_heads`={self.num_heads} heads of even width")
     if self.max_len < 1: raise ValueError(f"`max_len` must be >= 1, got {self.max_len}")
+    if not (math.isfinite(self.guidance) and self.guidance >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {self.guidance}")
     return self
 
 @patch(as_prop=True)
@@ -583,6 +585,26 @@ def _append_to_cache(self:DynamicsModel, past:list, start:int, t:int, cache:Tran
     self._window([past[t]], t, actions, action_mask, cache=cache)
     return cache
 
+# %% ../nbs/30_shortcut_forcing.ipynb #b3b557bd
+class ActionGuidance:
+    "Classifier-free guidance on the actions: u + w (c − u), c predicted with the actions, u with every action hidden."
+    def __init__(self, model:nn.Module, # a `DynamicsModel` trained with `action_dropout` > 0 (its no-action token then means "unknown")
+                 w:float): # guidance scale; 1: the model itself, 0: the action-free prediction
+        self.model, self.w, self.cfg = model, w, model.cfg
+    def __call__(self, z, tau, d, actions=None, action_mask=None, cache=None):
+        c = self.model(z, tau, d, actions, action_mask, cache=cache)
+        if self.w == 1: return c
+        if cache is not None: raise ValueError("`cache`: a guided prediction needs one cache per branch (see `rollout`), got a shared one")
+        u = self.model(z, tau, d, actions, torch.zeros(z.shape[:2], dtype=torch.bool, device=z.device))
+        return u + self.w * (c - u)
+
+def _guided(predicts:list, # [with the actions] or [with the actions, without]: (z, τ, d) -> ẑ1
+            w:float)->Callable:
+    "One (z, τ, d) -> ẑ1 from the branches of a rollout: the first alone, or u + w (c − u)."
+    if len(predicts) == 1: return predicts[0]
+    return lambda z, tau, d: (u := predicts[1](z, tau, d)) + w * (predicts[0](z, tau, d) - u)
+
+
 # %% ../nbs/30_shortcut_forcing.ipynb #21fb697b
 @patch
 @torch.no_grad()
@@ -596,19 +618,26 @@ def rollout(self:DynamicsModel,
             generator:torch.Generator|None=None, # noise of the samples and of the context corruption
             tokenizer:nn.Module|None=None, # decode frames with `decode_latents(tokenizer, ...)` when given
             decode_chunk:int|None=None, # frames decoded per block-causal chunk (default: all at once)
-            progress:bool=False)->dict:
+            progress:bool=False,
+            guidance:float|None=None, # classifier-free guidance scale on the actions (`ActionGuidance`); default `cfg.guidance`
+           )->dict:
     "Imagine `horizon` frames: {'latents': (B, horizon, N_b, D_b)[, 'frames': (B, horizon, C, H, W)]}."
     K, B, T0 = self._check_rollout(context, actions, horizon, K, action_mask)
     c, dev, shape = self.cfg, context.device, (B, self.cfg.num_latents, self.cfg.bottleneck)
+    w = c.guidance if guidance is None else guidance
+    if not (math.isfinite(w) and w >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {w}")
+    masks = [action_mask] + ([torch.zeros(B, T0 + horizon, dtype=torch.bool, device=dev)] if w != 1 else [])   # with, [without] the actions
     past = list(corrupt(self.normalize(context), _noise(context.shape, generator, context), torch.full((B, T0), c.context_signal, device=dev)).unbind(1))
-    start, cache, out = 0, None, []
+    start, caches, out = 0, [None] * len(masks), []
     from tqdm.auto import tqdm
     for t in tqdm(range(T0, T0 + horizon), desc='rollout', disable=not progress, leave=False):
-        start, cache = self._rollout_window(past, start, t, cache, use_cache, actions, action_mask)
-        predict = partial(self._predict_clean, past=past, start=start, t=t, actions=actions, action_mask=action_mask, cache=cache)
+        windows = [self._rollout_window(past, start, t, cache, use_cache, actions, m) for cache, m in zip(caches, masks)]
+        start, caches = windows[0][0], [cache for _, cache in windows]
+        predict = _guided([partial(self._predict_clean, past=past, start=start, t=t, actions=actions, action_mask=m, cache=cache)
+                           for m, cache in zip(masks, caches)], w)
         out.append(shortcut_sample(predict, _noise(shape, generator, context), K, c.k_max))
         past.append(corrupt(out[-1], _noise(shape, generator, context), torch.full((B,), c.context_signal, device=dev)))
-        cache = self._append_to_cache(past, start, t, cache, actions, action_mask)
+        caches = [self._append_to_cache(past, start, t, cache, actions, m) for cache, m in zip(caches, masks)]
     res = {'latents': self.denormalize(torch.stack(out, 1))}
     if tokenizer is not None:
         res['frames'] = decode_latents(tokenizer, torch.cat((context, res['latents']), 1), decode_chunk)[:, T0:]
@@ -764,6 +793,7 @@ class DynamicsTrainConfig(ConfigBase):
     steps:int=5000 # optimiser steps
     flow_warmup:int=0 # first steps with flow matching only (every element at d = d_min); 0: shortcut forcing throughout
     flow_fraction:float|None=None # share of elements forced to plain flow (`mixed_signal`); None: the paper's d sampling
+    action_dropout:float=0. # share of training windows whose actions are all hidden (no-action token): teaches the action-free prediction `ActionGuidance` needs
     loss_weight:str='ramp' # w(τ) of the training loss (`LOSS_WEIGHTS`): 'ramp' (the paper's) or 'uniform'; reported ratios always use the ramp
     teacher_ema:float=0.0 # EMA decay of a separate teacher that builds the bootstrap targets; 0: the model teaches itself
     batch_size:int=16 # windows per batch
@@ -783,7 +813,7 @@ class DynamicsTrainConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('episodes', 'heldout_episodes', 'time_limit', 'action_repeat', 'steps', 'batch_size', 'seq_len',
                                      'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
-                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted', 'switch_prob'))
+                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted', 'switch_prob', 'action_dropout'))
         check_fields(self, positive=('max_grad_norm',))
         if self.loss_weight not in LOSS_WEIGHTS: raise ValueError(f"loss_weight: expected one of {sorted(LOSS_WEIGHTS)}, got {self.loss_weight!r}")
 
@@ -840,9 +870,10 @@ def action_conditioning(model:DynamicsModel,
     noise = torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(batch['latents'].device)
     was = model.training; model.eval()
     perm = torch.roll(torch.arange(B), 1)
-    loss = lambda acts: shortcut_forcing_loss(model, z, acts, batch['action_mask'], tau=tau, d=d, noise=noise)[0].item()
+    net = ActionGuidance(model, model.cfg.guidance)   # the model itself unless guidance is set
+    loss = lambda acts: shortcut_forcing_loss(net, z, acts, batch['action_mask'], tau=tau, d=d, noise=noise)[0].item()
     true, shuffled = loss(batch['actions']), loss(batch['actions'][perm])
-    err_true, err_shuffled = (_next_frame_error(model, z, noise, acts, batch['action_mask'], 0.0) for acts in (batch['actions'], batch['actions'][perm]))
+    err_true, err_shuffled = (_next_frame_error(net, z, noise, acts, batch['action_mask'], 0.0) for acts in (batch['actions'], batch['actions'][perm]))
     model.train(was)
     next_true, next_shuffled, moving = err_true.mean().item(), err_shuffled.mean().item(), moving_latents(z)
     return {'loss_true': true, 'loss_shuffled': shuffled, 'action_ratio': shuffled / true,
@@ -861,7 +892,7 @@ def action_ratio_by_step(model:DynamicsModel,
     model.eval()
     rows = []
     for k in range(K):
-        true, shuffled = (_next_frame_error(model, z, noise, a, batch['action_mask'], k / K).mean().item() for a in (batch['actions'], batch['actions'][perm]))
+        true, shuffled = (_next_frame_error(ActionGuidance(model, model.cfg.guidance), z, noise, a, batch['action_mask'], k / K).mean().item() for a in (batch['actions'], batch['actions'][perm]))
         rows.append(dict(tau=k / K, mse_true=true, mse_shuffled=shuffled, ratio=shuffled / true))
     model.train(was)
     return rows
@@ -911,6 +942,8 @@ def dynamics_train_step(st:dict, # from `dynamics_training_state`
     "One optimiser step of shortcut forcing on a fresh batch, then the EMA teacher's update: (loss, terms, diagnostics, grad norm)."
     model, gen, dev = st['model'], st['gen'], st['device']
     batch = _to(data.sample(cfg.batch_size, cfg.seq_len, gen), dev)
+    if cfg.action_dropout:   # whole windows without actions (drawn only when on, so runs without it keep their random stream)
+        batch['action_mask'] = batch['action_mask'] & (torch.rand(cfg.batch_size, generator=gen) >= cfg.action_dropout).to(dev)[:, None]
     tau, d = training_signal(cfg.batch_size, cfg.seq_len, model.cfg.k_max, 1.0 if step < cfg.flow_warmup else cfg.flow_fraction, gen, dev)
     with torch.autocast(dev.type, torch.bfloat16, enabled=cfg.amp):
         loss, terms, diag = shortcut_forcing_loss(st['forward'], model.normalize(batch['latents']), batch['actions'], batch['action_mask'],
@@ -1179,25 +1212,29 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
 
 # %% ../nbs/30_shortcut_forcing.ipynb #808a74ea
 def evaluate_dynamics_run(run:str|Path, # folder of a finished `embodied train dynamics` run
-                          device:str|torch.device|None='cpu', progress:bool=False)->tuple[dict, DynamicsTrainConfig]:
+                          device:str|torch.device|None='cpu', progress:bool=False,
+                          guidance:float|None=None, # score with this action guidance (`ActionGuidance`); None: the run's own
+                         )->tuple[dict, DynamicsTrainConfig]:
     "(held-out report, config) of a finished run, scored again: rollout PSNRs, action ratios and the ratio per denoising step."
     run = Path(run)
     if not (run/'checkpoints').is_dir(): raise FileNotFoundError(f"RUN: no checkpoints/ in {run}; expected a folder of `embodied train dynamics`")
     model, cfg = load_dynamics(run, device)
+    if guidance is not None: model.cfg.guidance = cfg.model.guidance = guidance; cfg.model.validate()   # the record's config says so
     tok, chunk = tokenizer_from_run(cfg.tokenizer_run or run/'tokenizer', device)
     _, held_eps = dmc_episodes(cfg, run, progress)
     return _held_out_report(model, tok, chunk, held_eps, LatentEpisodes.encode(tok, held_eps, chunk), cfg), cfg
 
 def eval_cli(argv:list[str], # words after `embodied eval dynamics`
             )->int:
-    "`embodied eval dynamics RUN [--record NAME] [--device D]`: score a finished dynamics run again on its held-out episodes."
+    "`embodied eval dynamics RUN [--record NAME] [--device D] [--guidance W]`: score a finished dynamics run again on its held-out episodes."
     import argparse
     t0, p = time.time(), argparse.ArgumentParser(prog='embodied eval dynamics', description=evaluate_dynamics_run.__doc__)
     p.add_argument('run', help='a finished `embodied train dynamics` folder')
     p.add_argument('--record', help='also write the report to results/NAME'); p.add_argument('--device', default='cpu')
+    p.add_argument('--guidance', type=float, help='classifier-free guidance scale on the actions (default: the run\'s, 1 = none)')
     try: args = p.parse_args(argv)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 0
-    try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device))
+    try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device), guidance=args.guidance)
     except (ValueError, FileNotFoundError) as e: print(f"embodied eval dynamics: {e}", file=sys.stderr); return 2
     by_step = ', '.join(f"{r['tau']:.2f}: {r['ratio']:.2f}" for r in report['action_by_step'])
     print(f"dynamics {args.run}: action ratio {report['action_ratio']:.3f}, next frame {report['next_action_ratio']:.3f} (moving latents {report['next_action_ratio_moving']:.3f}), per step (τ: ratio) {by_step}")
