@@ -585,7 +585,7 @@ def _append_to_cache(self:DynamicsModel, past:list, start:int, t:int, cache:Tran
     self._window([past[t]], t, actions, action_mask, cache=cache)
     return cache
 
-# %% ../nbs/30_shortcut_forcing.ipynb #b3b557bd
+# %% ../nbs/30_shortcut_forcing.ipynb #2a5cdd01
 class ActionGuidance:
     "Classifier-free guidance on the actions: u + w (c − u), c predicted with the actions, u with every action hidden."
     def __init__(self, model:nn.Module, # a `DynamicsModel` trained with `action_dropout` > 0 (its no-action token then means "unknown")
