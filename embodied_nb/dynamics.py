@@ -24,15 +24,15 @@ from .bench import (time_interleaved, format_rows, add_record_flag, record_bench
 
 # %% auto #0
 __all__ = ['LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WINDOWS', 'DynamicsConfig',
-           'is_power_of_two', 'check_steps', 'pack_latents', 'unpack_latents', 'split_actions', 'ActionEncoder',
-           'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal', 'flow_signal',
-           'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'uniform_weight', 'shortcut_forcing_loss',
-           'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy', 'sample_toy', 'plot_toy_samples',
-           'ActionGuidance', 'encode_frames', 'decode_latents', 'StickyRandomPolicy', 'collect_dmc_episodes',
-           'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents', 'action_conditioning', 'action_ratio_by_step',
-           'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts',
-           'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run',
-           'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
+           'is_power_of_two', 'check_steps', 'check_guidance', 'pack_latents', 'unpack_latents', 'split_actions',
+           'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal',
+           'flow_signal', 'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'uniform_weight',
+           'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy',
+           'sample_toy', 'plot_toy_samples', 'ActionGuidance', 'encode_frames', 'decode_latents', 'StickyRandomPolicy',
+           'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents', 'action_conditioning',
+           'action_ratio_by_step', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
+           'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes',
+           'record_dynamics_run', 'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -78,6 +78,11 @@ def check_steps(K, # sampling steps per frame
         raise ValueError(f"`K` must be a power of two between 1 and k_max={k_max}, got {K!r}")
     return int(K)
 
+def check_guidance(w:float)->float:
+    "`w` when it is a usable guidance scale (finite, >= 0), else a `ValueError` naming `guidance`."
+    if not (math.isfinite(w) and w >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {w}")
+    return w
+
 @patch
 def validate(self:DynamicsConfig)->DynamicsConfig:
     "Raise a `ValueError` naming the field when the shapes do not fit together."
@@ -92,7 +97,7 @@ def validate(self:DynamicsConfig)->DynamicsConfig:
     if self.dim % self.num_heads or (self.dim // self.num_heads) % 2:
         raise ValueError(f"`dim`={self.dim} must split into `num_heads`={self.num_heads} heads of even width")
     if self.max_len < 1: raise ValueError(f"`max_len` must be >= 1, got {self.max_len}")
-    if not (math.isfinite(self.guidance) and self.guidance >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {self.guidance}")
+    check_guidance(self.guidance)
     return self
 
 @patch(as_prop=True)
@@ -586,23 +591,30 @@ def _append_to_cache(self:DynamicsModel, past:list, start:int, t:int, cache:Tran
     return cache
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2a5cdd01
-class ActionGuidance:
-    "Classifier-free guidance on the actions: u + w (c − u), c predicted with the actions, u with every action hidden."
-    def __init__(self, model:nn.Module, # a `DynamicsModel` trained with `action_dropout` > 0 (its no-action token then means "unknown")
-                 w:float): # guidance scale; 1: the model itself, 0: the action-free prediction
-        self.model, self.w, self.cfg = model, w, model.cfg
-    def __call__(self, z, tau, d, actions=None, action_mask=None, cache=None):
-        c = self.model(z, tau, d, actions, action_mask, cache=cache)
-        if self.w == 1: return c
-        if cache is not None: raise ValueError("`cache`: a guided prediction needs one cache per branch (see `rollout`), got a shared one")
-        u = self.model(z, tau, d, actions, torch.zeros(z.shape[:2], dtype=torch.bool, device=z.device))
-        return u + self.w * (c - u)
+def check_guidance(w:float)->float:
+    "`w` when it is a usable guidance scale (finite, >= 0), else a `ValueError` naming `guidance`."
+    if not (math.isfinite(w) and w >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {w}")
+    return w
 
-def _guided(predicts:list, # [with the actions] or [with the actions, without]: (z, τ, d) -> ẑ1
+def _branch_masks(action_mask:torch.Tensor|None, w:float, B:int, T:int, device)->list:
+    "Action masks of the branches guidance `w` needs: [the given one] at w = 1, else [the given one, every action hidden]."
+    return [action_mask] + ([torch.zeros(B, T, dtype=torch.bool, device=device)] if w != 1 else [])
+
+def _guided(predicts:list, # one callable per branch of `_branch_masks`: (z, τ, d) -> ẑ1
             w:float)->Callable:
-    "One (z, τ, d) -> ẑ1 from the branches of a rollout: the first alone, or u + w (c − u)."
+    "One (z, τ, d) -> ẑ1 from the branches: the first alone, or u + w (c − u) with c the first and u the second."
     if len(predicts) == 1: return predicts[0]
     return lambda z, tau, d: (u := predicts[1](z, tau, d)) + w * (predicts[0](z, tau, d) - u)
+
+class ActionGuidance:
+    "A model's forward pass with classifier-free guidance on the actions: u + w (c − u), c with the actions, u with every action hidden."
+    def __init__(self, model:nn.Module, # a `DynamicsModel` trained with `action_dropout` > 0 (its no-action token then means "unknown")
+                 w:float): # guidance scale; 1: the model itself, 0: the action-free prediction
+        self.model, self.w, self.cfg = model, check_guidance(w), model.cfg
+    def __call__(self, z, tau, d, actions=None, action_mask=None, cache=None):
+        if self.w != 1 and cache is not None: raise ValueError("`cache`: a guided prediction needs one cache per branch (see `rollout`), got a shared one")
+        masks = _branch_masks(action_mask, self.w, *z.shape[:2], z.device)
+        return _guided([partial(self.model, actions=actions, action_mask=m, cache=cache) for m in masks], self.w)(z, tau, d)
 
 
 # %% ../nbs/30_shortcut_forcing.ipynb #21fb697b
@@ -624,9 +636,8 @@ def rollout(self:DynamicsModel,
     "Imagine `horizon` frames: {'latents': (B, horizon, N_b, D_b)[, 'frames': (B, horizon, C, H, W)]}."
     K, B, T0 = self._check_rollout(context, actions, horizon, K, action_mask)
     c, dev, shape = self.cfg, context.device, (B, self.cfg.num_latents, self.cfg.bottleneck)
-    w = c.guidance if guidance is None else guidance
-    if not (math.isfinite(w) and w >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {w}")
-    masks = [action_mask] + ([torch.zeros(B, T0 + horizon, dtype=torch.bool, device=dev)] if w != 1 else [])   # with, [without] the actions
+    w = check_guidance(c.guidance if guidance is None else guidance)
+    masks = _branch_masks(action_mask, w, B, T0 + horizon, dev)   # with the actions[, without]
     past = list(corrupt(self.normalize(context), _noise(context.shape, generator, context), torch.full((B, T0), c.context_signal, device=dev)).unbind(1))
     start, caches, out = 0, [None] * len(masks), []
     from tqdm.auto import tqdm
@@ -890,9 +901,9 @@ def action_ratio_by_step(model:DynamicsModel,
     noise = torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(z.device)
     was, K, perm = model.training, model.cfg.sample_steps, torch.roll(torch.arange(z.shape[0]), 1)
     model.eval()
-    rows = []
+    rows, net = [], ActionGuidance(model, model.cfg.guidance)   # the model itself unless guidance is set
     for k in range(K):
-        true, shuffled = (_next_frame_error(ActionGuidance(model, model.cfg.guidance), z, noise, a, batch['action_mask'], k / K).mean().item() for a in (batch['actions'], batch['actions'][perm]))
+        true, shuffled = (_next_frame_error(net, z, noise, a, batch['action_mask'], k / K).mean().item() for a in (batch['actions'], batch['actions'][perm]))
         rows.append(dict(tau=k / K, mse_true=true, mse_shuffled=shuffled, ratio=shuffled / true))
     model.train(was)
     return rows
