@@ -430,6 +430,7 @@ class QwenVLAConfig(ConfigBase):
     pool_size:int=4               # window ('avg') or number of queries ('learned')
     vision:Literal['vlm', 'scratch']='vlm' # image tokens from the frozen VLM, or from a small CNN trained with the head (ablation)
     scratch_grid:int=4            # 'scratch': tokens per frame = scratch_grid**2
+    film:bool=False               # 'scratch': the instruction modulates the CNN's features (FiLM, as RT-1's image tokenizer)
     readout_weight:float=0.0      # > 0: also regress the first `readout_steps` actions from the context, with this weight (0: the flow objective alone)
     readout_steps:int=1           # actions the readout predicts
     goal_weight:float=0.0         # > 0: also predict where the instruction's object is (GOAL_TARGETS) from the context, with this weight; needs data with goal labels
@@ -446,6 +447,7 @@ class QwenVLAConfig(ConfigBase):
                      non_negative=('readout_weight', 'goal_weight'), fractions=('time_min',))
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
+        if self.film and self.vision != 'scratch': raise ValueError(f"film: needs vision='scratch' (the CNN it modulates), got vision={self.vision!r}")
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
         if self.pooling not in ('none', 'avg', 'learned'): raise ValueError(f"pooling: expected 'none', 'avg' or 'learned', got {self.pooling!r}")
         _check_action_stats(self)
@@ -465,18 +467,34 @@ class ScratchVision(nn.Module):
     "A small CNN trained with the head: `grid`**2 tokens per frame, in place of the frozen VLM's image tokens."
     def __init__(self, width:int,        # token width (the expert's)
                  grid:int=4,            # tokens per side of a frame
-                 channels:int=32):      # channels of the first convolution (doubled by the second)
+                 channels:int=32,       # channels of the first convolution (doubled by the second)
+                 film:bool=False):      # modulate the first two stages by a conditioning vector of `width` (FiLM)
         super().__init__()
         c = channels
         self.net = nn.Sequential(nn.Conv2d(3, c, 4, 2, 1), nn.SiLU(), nn.Conv2d(c, 2 * c, 4, 2, 1), nn.SiLU(),
                                  nn.Conv2d(2 * c, width, 4, 2, 1), nn.AdaptiveAvgPool2d(grid))
         self.pos = nn.Parameter(torch.randn(grid * grid, width) * 0.02)
+        self.film = nn.Linear(width, 2 * 3 * c) if film else None   # (γ, β) for the c + 2c channels of stages 1 and 2
+        if film: nn.init.zeros_(self.film.weight); nn.init.zeros_(self.film.bias)   # starts as the plain CNN
+
+    def modulations(self, cond:torch.Tensor, frames:int)->dict:
+        "{layer index: (γ, β)}, each (B*frames, channels, 1, 1): FiLM after the activations of the first two stages."
+        c = self.net[0].out_channels
+        g1, b1, g2, b2 = self.film(cond).repeat_interleave(frames, 0)[..., None, None].split([c, c, 2 * c, 2 * c], 1)
+        return {1: (g1, b1), 3: (g2, b2)}
 
     def forward(self, images:torch.Tensor, # (B, F, 3, H, W) normalised frames, oldest first
+                cond:torch.Tensor|None=None, # (B, width) what modulates the features; exactly when built with `film`
                )->tuple[torch.Tensor, torch.Tensor]:
         "Tokens (B, F * grid**2, width) and each token's frame (B, F * grid**2)."
+        if (cond is None) != (self.film is None):
+            raise ValueError(f"cond: a CNN built with film={self.film is not None} needs {'a (B, width) tensor' if self.film is not None else 'None'}, got {type(cond).__name__}")
         B, F = images.shape[:2]
-        x = self.net(images.flatten(0, 1)).flatten(2).transpose(1, 2) + self.pos    # (B*F, grid**2, width)
+        x, mods = images.flatten(0, 1), ({} if cond is None else self.modulations(cond, F))
+        for j, layer in enumerate(self.net):
+            x = layer(x)
+            if j in mods: x = x * (1 + mods[j][0]) + mods[j][1]
+        x = x.flatten(2).transpose(1, 2) + self.pos                                   # (B*F, grid**2, width)
         frames = torch.arange(F, device=x.device).repeat_interleave(x.shape[1])
         return x.reshape(B, -1, x.shape[-1]), frames.expand(B, -1)
 
@@ -513,7 +531,8 @@ class QwenVLAHead(nn.Module):
             self.register_buffer(name, torch.tensor(v, dtype=torch.float32), persistent=False)   # from the config, like its other facts
         self.frame_emb = nn.Embedding(cfg.num_frames + 1, W) if cfg.temporal_embedding else None  # + 1: text tokens
         if self.frame_emb is not None: nn.init.normal_(self.frame_emb.weight, std=0.02)
-        self.vision = ScratchVision(W, cfg.scratch_grid) if cfg.vision == 'scratch' else None
+        self.vision = ScratchVision(W, cfg.scratch_grid, film=cfg.film) if cfg.vision == 'scratch' else None
+        self.instruction = TokenPooler(W, 'learned', 1, cfg.expert_heads) if cfg.film else None   # FiLM's vector: the text, pooled
         self.pooler = None if cfg.pooling == 'none' else TokenPooler(W, cfg.pooling, cfg.pool_size, cfg.expert_heads)
         self.expert = FlowMatchingExpert(cfg.action_dim, cfg.chunk_size, W, cfg.expert_layers, cfg.expert_heads, cfg.expert_mlp_ratio)
         self.readout = ActionReadout(W, cfg.readout_steps, cfg.action_dim, cfg.expert_heads) if cfg.readout_weight > 0 else None
@@ -531,9 +550,10 @@ class QwenVLAHead(nn.Module):
     def scratch_tokens(self, x, mask, frame_ids, images)->tuple[torch.Tensor, torch.Tensor]:
         "`vision='scratch'`: the VLM's image tokens masked out, the CNN's tokens (+ frame embedding) appended."
         if images is None: raise ValueError("images: vision='scratch' needs the frames (B, num_frames, 3, H, W), got None")
-        v, fr = self.vision(images.to(x.dtype))
-        if self.frame_emb is not None: v = v + self.frame_emb(fr)
         keep = mask & (frame_ids == self.cfg.num_frames)              # text (and vision markers): frame id num_frames
+        cond = None if self.instruction is None else self.instruction(x, keep)[0][:, 0]
+        v, fr = self.vision(images.to(x.dtype), cond)
+        if self.frame_emb is not None: v = v + self.frame_emb(fr)
         return torch.cat([x, v], 1), torch.cat([keep, keep.new_ones(v.shape[:2])], 1)
 
     def forward(self, features, feature_mask, frame_ids, states, noisy_actions, t, images=None, readout:bool=False, goal:bool=False):
