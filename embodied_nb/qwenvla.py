@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, ClassVar, Literal, NamedTuple, Sequence
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastcore.basics import patch
-from .core import Attention, count_params, special_tokens
+from .core import Attention, Block, TransformerConfig, count_params, special_tokens
 from .config import ConfigBase, check_fields
 from .pretrained import PretrainedError, read_pretrained, save_pretrained
 from .vla_data import masked_mean, GOAL_TARGETS
@@ -431,6 +431,7 @@ class QwenVLAConfig(ConfigBase):
     vision:Literal['vlm', 'scratch']='vlm' # image tokens from the frozen VLM, or from a small CNN trained with the head (ablation)
     scratch_grid:int=4            # 'scratch': tokens per frame = scratch_grid**2
     film:bool=False               # 'scratch': the instruction modulates the CNN's features (FiLM, as RT-1's image tokenizer)
+    fusion_layers:int=0           # > 0: self-attention blocks over the whole context (text, image and state tokens) before the expert
     readout_weight:float=0.0      # > 0: also regress the first `readout_steps` actions from the context, with this weight (0: the flow objective alone)
     readout_steps:int=1           # actions the readout predicts
     goal_weight:float=0.0         # > 0: also predict where the instruction's object is (GOAL_TARGETS) from the context, with this weight; needs data with goal labels
@@ -444,7 +445,7 @@ class QwenVLAConfig(ConfigBase):
         check_fields(self, positive=('vlm_layer', 'vlm_hidden', 'num_frames', 'image_size', 'state_dim', 'action_dim', 'chunk_size',
                                      'expert_layers', 'expert_width', 'expert_heads', 'expert_mlp_ratio', 'pool_size', 'time_alpha',
                                      'scratch_grid', 'readout_steps'),
-                     non_negative=('readout_weight', 'goal_weight'), fractions=('time_min',))
+                     non_negative=('readout_weight', 'goal_weight', 'fusion_layers'), fractions=('time_min',))
         if self.quantization not in QUANTIZATIONS: raise ValueError(f"quantization: expected one of {QUANTIZATIONS}, got {self.quantization!r}")
         if self.vision not in ('vlm', 'scratch'): raise ValueError(f"vision: expected 'vlm' or 'scratch', got {self.vision!r}")
         if self.film and self.vision != 'scratch': raise ValueError(f"film: needs vision='scratch' (the CNN it modulates), got vision={self.vision!r}")
@@ -534,6 +535,7 @@ class QwenVLAHead(nn.Module):
         self.vision = ScratchVision(W, cfg.scratch_grid, film=cfg.film) if cfg.vision == 'scratch' else None
         self.instruction = TokenPooler(W, 'learned', 1, cfg.expert_heads) if cfg.film else None   # FiLM's vector: the text, pooled
         self.pooler = None if cfg.pooling == 'none' else TokenPooler(W, cfg.pooling, cfg.pool_size, cfg.expert_heads)
+        self.fusion = nn.ModuleList(Block(TransformerConfig(dim=W, num_heads=cfg.expert_heads), is_time=False) for _ in range(cfg.fusion_layers))
         self.expert = FlowMatchingExpert(cfg.action_dim, cfg.chunk_size, W, cfg.expert_layers, cfg.expert_heads, cfg.expert_mlp_ratio)
         self.readout = ActionReadout(W, cfg.readout_steps, cfg.action_dim, cfg.expert_heads) if cfg.readout_weight > 0 else None
         self.goal = ActionReadout(W, 1, len(GOAL_TARGETS), cfg.expert_heads) if cfg.goal_weight > 0 else None   # the grounding head
@@ -545,7 +547,14 @@ class QwenVLAHead(nn.Module):
         if self.vision is not None: x, feature_mask = self.scratch_tokens(x, feature_mask, frame_ids, images)
         if self.pooler is not None: x, feature_mask = self.pooler(x, feature_mask)
         s = self.state_proj(states * self.state_mask.to(states))[:, None]
-        return torch.cat([x, s], 1), torch.cat([feature_mask, feature_mask.new_ones(len(s), 1)], 1)
+        m = torch.cat([feature_mask, feature_mask.new_ones(len(s), 1)], 1)
+        return self.fuse(torch.cat([x, s], 1), m), m
+
+    def fuse(self, x:torch.Tensor, mask:torch.Tensor)->torch.Tensor:
+        "The context after `fusion_layers` self-attention blocks over its real tokens (none: as it came)."
+        am = mask[:, None, None, :].expand(-1, 1, x.shape[1], -1)
+        for blk in self.fusion: x = blk(x, mask=am)
+        return x
 
     def scratch_tokens(self, x, mask, frame_ids, images)->tuple[torch.Tensor, torch.Tensor]:
         "`vision='scratch'`: the VLM's image tokens masked out, the CNN's tokens (+ frame embedding) appended."
