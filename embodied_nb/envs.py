@@ -18,10 +18,10 @@ __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_M
            'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'task_of_text',
            'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv',
            'with_reward', 'suite_reward_variant', 'register_dmc_task', 'cartpole_side_reward', 'cheetah_run_reward',
-           'set_cartpole_state', 'plot_cartpole_side_rewards', 'step_time_split', 'cartpole_controller',
-           'reacher_controller', 'gait_controller', 'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name',
-           'miniworld_mission', 'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory',
-           'first_frame', 'MultiTaskEnv', 'show_first_frames']
+           'set_cartpole_state', 'composed_side_texts', 'plot_cartpole_side_rewards', 'step_time_split',
+           'cartpole_controller', 'reacher_controller', 'gait_controller', 'ScriptedPolicy', 'miniworld_short_name',
+           'parse_miniworld_name', 'miniworld_mission', 'check_discrete_action', 'MiniworldEnv', 'split_env_spec',
+           'make_env', 'env_factory', 'first_frame', 'MultiTaskEnv', 'show_first_frames']
 
 # %% ../nbs/06_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -679,10 +679,23 @@ _RUN_BACKWARD_TEXTS = (
     "Move the half-cheetah in reverse, rear end first, at the highest speed it can reach.",
     "Coordinate the back and front legs of the half-cheetah to run backward at top speed.")
 
+_SIDE_GOALS = ("Keep the pole balanced", "Keep the pole from tipping over", "Hold the pole vertical",
+               "Keep the hinged pole erect", "Stabilise the pole on its cart", "Prevent the pole from falling")
+_SIDE_PLACES = ("with the cart on the {side} side of the track", "while the cart stays {side} of the centre",
+                "on the {side} half of the rail", "with the cart parked to the {side}",
+                "keeping the cart {side} of the middle", "with the cart held towards the {side} end")
+
+def composed_side_texts(side:str)->list[str]:
+    "Every goal clause joined to every place clause (36 training sentences), then the side task's held-out sentence."
+    if side not in CARTPOLE_SIDES: raise ValueError(f"side must be one of {list(CARTPOLE_SIDES)}, got {side!r}")
+    composed = [f"{g} {p}." for g in _SIDE_GOALS for p in _SIDE_PLACES]
+    return [s.format(side=side) for s in (*composed, _SIDE_TEXTS[-1])]
+
 for _side in CARTPOLE_SIDES:
-    register_dmc_task('cartpole', f'balance_{_side}', suite_reward_variant(
-        'cartpole', 'Balance', functools.partial(cartpole_side_reward, side=_side), swing_up=False, sparse=False),
-        [s.format(side=_side) for s in _SIDE_TEXTS])
+    _factory = suite_reward_variant('cartpole', 'Balance', functools.partial(cartpole_side_reward, side=_side),
+                                    swing_up=False, sparse=False)
+    register_dmc_task('cartpole', f'balance_{_side}', _factory, [s.format(side=_side) for s in _SIDE_TEXTS])
+    register_dmc_task('cartpole', f'balance_{_side}_many', _factory, composed_side_texts(_side))  # same task, 36 training sentences
 register_dmc_task('cheetah', 'run_backward',
                   suite_reward_variant('cheetah', 'Cheetah', functools.partial(cheetah_run_reward, direction=-1)),
                   _RUN_BACKWARD_TEXTS)
@@ -1035,6 +1048,7 @@ ENV_KINDS['multitask'] = MultiTaskEnv
 TEXT_MIXES = {  # tasks that differ only in reward: the sentence is the only way to tell them apart
     'cartpole_lr': 'dmc:cartpole-balance_left+dmc:cartpole-balance_right',
     'cheetah_fb': 'dmc:cheetah-run+dmc:cheetah-run_backward',
+    'cartpole_lr_many': 'dmc:cartpole-balance_left_many+dmc:cartpole-balance_right_many',   # cartpole_lr, ten times the sentences
 }
 
 # %% ../nbs/06_envs.ipynb #6899973d
