@@ -78,10 +78,13 @@ def sample_actions(model:QwenVLA, features:VLMFeatures, states:torch.Tensor, # a
                    num_steps:int=10, method:str='euler',   # solver steps and solver
                    noise:torch.Tensor|None=None,           # (B, chunk_size, action_dim) start; default a Gaussian draw
                    generator:torch.Generator|None=None,
-                   images:torch.Tensor|None=None)->torch.Tensor: # the frames, for vision='scratch'
+                   images:torch.Tensor|None=None,          # the frames, for vision='scratch'
+                   temperature:float=1.0)->torch.Tensor:   # scale of the default Gaussian start (0: from its mean, deterministic)
     "An action chunk (B, chunk_size, action_dim): the expert's flow integrated from noise with `method`, on the device's scale."
     c = model.cfg
-    x = noise if noise is not None else torch.randn(len(states), c.chunk_size, c.action_dim, generator=generator)
+    if not (isinstance(temperature, (int, float)) and 0 <= temperature < math.inf):
+        raise ValueError(f"temperature: expected a finite number >= 0, got {temperature!r}")
+    x = noise if noise is not None else temperature * torch.randn(len(states), c.chunk_size, c.action_dim, generator=generator)
     return model.denormalize_actions(integrate(expert_velocity(model, features, states, images), x.to(model.device), num_steps, method))
 
 # %% ../nbs/54_vla_inference.ipynb #119e3322
@@ -219,8 +222,9 @@ class VLAPolicy:
     "QwenVLA as a closed-loop policy: frames and device state in, action chunks out; per-frame feature cache or full forward."
     def __init__(self, model:QwenVLA, cached:bool=True, # assemble stacks from single-frame encodings
                  num_steps:int=10, method:str='euler',  # sampler
-                 frame_skip:int=2, seed:int=0):         # the training frame stack; seeds the noise
-        self.model, self.cached, self.num_steps, self.method = model, cached, num_steps, method
+                 frame_skip:int=2, seed:int=0,          # the training frame stack; seeds the noise
+                 temperature:float=1.0):                # of the noise each chunk starts from (`sample_actions`)
+        self.model, self.cached, self.num_steps, self.method, self.temperature = model, cached, num_steps, method, temperature
         self.encoder = FrameEncoder(model) if cached else None
         self.cache = FeatureCache(model.cfg.num_frames, frame_skip)
         self.raw, self.gen, self.seed, self.instruction = {}, torch.Generator().manual_seed(seed), seed, None
@@ -258,7 +262,7 @@ def act(self:VLAPolicy, t:int, state:np.ndarray)->np.ndarray:
     s = torch.from_numpy(np.array(state, np.float32))[None]      # a copy: states unpacked from a message are read-only
     t0 = time.perf_counter(); f = self.features(t); t1 = time.perf_counter()
     frames = torch.stack([self.raw[i] for i in self.cache.stack(t)])[None] if self.model.head.vision is not None else None
-    x = sample_actions(self.model, f, s, self.num_steps, self.method, generator=self.gen, images=frames)[0].float().cpu().numpy()
+    x = sample_actions(self.model, f, s, self.num_steps, self.method, generator=self.gen, images=frames, temperature=self.temperature)[0].float().cpu().numpy()
     self.timing = dict(encode_ms=1e3 * (t1 - t0), sample_ms=1e3 * (time.perf_counter() - t1))
     return x
 
@@ -540,12 +544,12 @@ class Session:
 class PolicyServer:
     "A QwenVLA behind a WebSocket on localhost; one session (feature cache, frames, noise) per connected client."
     def __init__(self, model:QwenVLA, host:str='localhost', port:int=0, # port 0: any free port
-                 cached:bool=True, num_steps:int=10, method:str='euler', # how chunks are made (see `VLAPolicy`)
+                 cached:bool=True, num_steps:int=10, method:str='euler', temperature:float=1.0, # how chunks are made (see `VLAPolicy`)
                  similarity:float=0.0,     # skip a non-must-go observation whose image differs less than this (0: never)
                  max_side:int=1024,        # largest accepted image side (pixels)
                  max_message:int=2**23,    # largest accepted message (bytes); bigger closes the connection (1009)
                  max_clients:int=16, idle_timeout:float=300.0): # concurrent sessions; seconds a silent client is kept
-        self.model, self.host, self.port, self.policy_kw = model, host, port, dict(cached=cached, num_steps=num_steps, method=method)
+        self.model, self.host, self.port, self.policy_kw = model, host, port, dict(cached=cached, num_steps=num_steps, method=method, temperature=temperature)
         self.similarity, self.max_side, self.max_message = similarity, max_side, max_message
         self.max_clients, self.idle_timeout = max_clients, idle_timeout
         self.sessions, self.lock, self.server = {}, threading.Lock(), None
@@ -867,6 +871,7 @@ def _eval_parser():
     ap.add_argument('--baselines', default='random,expert', help="comma-separated baselines to run too ('' for none)")
     ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--steps', type=int, default=10, help='solver steps')
     ap.add_argument('--method', default='euler', choices=SOLVERS); ap.add_argument('--max-steps', type=int, default=100)
+    ap.add_argument('--temperature', type=float, default=1.0, help='scale of the noise each chunk starts from (0: deterministic)')
     ap.add_argument('--split', default='heldout', choices=['train', 'heldout', 'all']); ap.add_argument('--size', type=int, default=384)
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
     ap.add_argument('--text-swap', action='store_true', help="also run every policy with another object's sentence as the goal (synchronous)")
@@ -877,7 +882,7 @@ def _eval_parser():
 
 def _eval_vla(a, model, env)->dict:
     "The trained policy's evaluation, synchronous or through a server."
-    kw = dict(num_steps=a.steps, method=a.method)
+    kw = dict(num_steps=a.steps, method=a.method, temperature=a.temperature)
     if not a.use_async: return evaluate_policy(make_policy('vla-uncached' if a.uncached else 'vla', model, **kw), a.episodes, a.seed, env, a.horizon, a.max_steps, cursor=a.cursor)
     with PolicyServer(model, cached=not a.uncached, **kw) as server:
         client = RobotClient(server.url, env, cursor=a.cursor)
@@ -897,7 +902,7 @@ def _eval_tables(a, model, env)->tuple[dict, list]:
 
 def _text_swap_tables(a, model, env)->tuple[dict, list]:
     "The text-swap table (success with the original and the swapped sentence, per policy) and the episode rows."
-    vla = make_policy('vla-uncached' if a.uncached else 'vla', model, num_steps=a.steps, method=a.method)
+    vla = make_policy('vla-uncached' if a.uncached else 'vla', model, num_steps=a.steps, method=a.method, temperature=a.temperature)
     pols = {k: make_policy(k) for k in a.baselines.split(',') if k} | {f"qwenvla sync {'uncached' if a.uncached else 'cached'}": vla}
     r = evaluate_text_swap(pols, a.episodes, a.seed, env, a.horizon, a.max_steps, cursor=a.cursor)
     return {f'text swap, {a.split}': r['table']}, r['rows']
@@ -916,6 +921,7 @@ def eval_cli(argv:list[str])->int:
     from embodied_nb.bench import format_rows
     ap = _eval_parser(); a = ap.parse_args(argv)
     if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
+    if not 0 <= a.temperature < math.inf: ap.error(f'--temperature: expected a finite number >= 0, got {a.temperature}')
     if min(a.episodes, a.sensitivity, a.first_action) < 0 or not (a.episodes or a.sensitivity or a.first_action):
         ap.error('--episodes/--sensitivity/--first-action: expected numbers >= 0, not all 0')
     set_torch_threads(); t0 = time.time()
