@@ -17,15 +17,16 @@ from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
 __all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_SHAPES', 'ode_step', 'integrate',
-           'expert_velocity', 'sample_actions', 'steps_quality', 'plot_steps_quality', 'FrameFeatures', 'split_frame',
-           'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame', 'preprocess_frame', 'state_vector',
-           'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity', 'first_action_fit', 'to_device_state',
-           'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy', 'observe_and_plan', 'run_episode', 'ProtocolError',
-           'pack_message', 'unpack_message', 'merge_chunk', 'image_difference', 'check_image', 'Session',
-           'PolicyServer', 'RobotClient', 'run_episode_async', 'latency_summary', 'make_policy', 'summarise',
-           'rate_gap', 'summarise_by_kind', 'evaluate_policy', 'swap_goal', 'TextSwapEnv', 'evaluate_text_swap',
-           'eval_cli', 'load_test', 'counted_gflop', 'bench_vla_inference', 'bench_cli', 'qwenvla_card',
-           'export_qwenvla', 'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
+           'expert_velocity', 'check_temperature', 'sample_actions', 'steps_quality', 'plot_steps_quality',
+           'FrameFeatures', 'split_frame', 'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame',
+           'preprocess_frame', 'state_vector', 'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity',
+           'first_action_fit', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy',
+           'observe_and_plan', 'run_episode', 'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk',
+           'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient', 'run_episode_async',
+           'latency_summary', 'make_policy', 'summarise', 'rate_gap', 'summarise_by_kind', 'evaluate_policy',
+           'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop',
+           'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla',
+           'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -73,6 +74,12 @@ def expert_velocity(model:QwenVLA,          # the trained model
     ctx, m = model.head.context(features.features.to(dev), features.mask.to(dev), fr, states.to(dev), model._scratch_images(images, B))
     return lambda x, t: model.head.expert(x, torch.full((len(x),), min(max(float(t), 0.0), 1.0), device=dev), ctx, m)
 
+def check_temperature(temperature)->float:
+    "`temperature` as a float, or a ValueError naming it unless it is a finite number >= 0."
+    if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or not 0 <= temperature < math.inf:
+        raise ValueError(f"temperature: expected a finite number >= 0, got {temperature!r}")
+    return float(temperature)
+
 @torch.no_grad()
 def sample_actions(model:QwenVLA, features:VLMFeatures, states:torch.Tensor, # as for `expert_velocity`
                    num_steps:int=10, method:str='euler',   # solver steps and solver
@@ -82,9 +89,7 @@ def sample_actions(model:QwenVLA, features:VLMFeatures, states:torch.Tensor, # a
                    temperature:float=1.0)->torch.Tensor:   # scale of the default Gaussian start (0: from its mean, deterministic)
     "An action chunk (B, chunk_size, action_dim): the expert's flow integrated from noise with `method`, on the device's scale."
     c = model.cfg
-    if not (isinstance(temperature, (int, float)) and 0 <= temperature < math.inf):
-        raise ValueError(f"temperature: expected a finite number >= 0, got {temperature!r}")
-    x = noise if noise is not None else temperature * torch.randn(len(states), c.chunk_size, c.action_dim, generator=generator)
+    x = noise if noise is not None else check_temperature(temperature) * torch.randn(len(states), c.chunk_size, c.action_dim, generator=generator)
     return model.denormalize_actions(integrate(expert_velocity(model, features, states, images), x.to(model.device), num_steps, method))
 
 # %% ../nbs/54_vla_inference.ipynb #119e3322
@@ -224,7 +229,8 @@ class VLAPolicy:
                  num_steps:int=10, method:str='euler',  # sampler
                  frame_skip:int=2, seed:int=0,          # the training frame stack; seeds the noise
                  temperature:float=1.0):                # of the noise each chunk starts from (`sample_actions`)
-        self.model, self.cached, self.num_steps, self.method, self.temperature = model, cached, num_steps, method, temperature
+        self.model, self.cached, self.num_steps, self.method = model, cached, num_steps, method
+        self.temperature = check_temperature(temperature)     # refused here, before any episode starts
         self.encoder = FrameEncoder(model) if cached else None
         self.cache = FeatureCache(model.cfg.num_frames, frame_skip)
         self.raw, self.gen, self.seed, self.instruction = {}, torch.Generator().manual_seed(seed), seed, None
@@ -921,7 +927,8 @@ def eval_cli(argv:list[str])->int:
     from embodied_nb.bench import format_rows
     ap = _eval_parser(); a = ap.parse_args(argv)
     if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
-    if not 0 <= a.temperature < math.inf: ap.error(f'--temperature: expected a finite number >= 0, got {a.temperature}')
+    try: check_temperature(a.temperature)
+    except ValueError as e: ap.error(f'--{e}')
     if min(a.episodes, a.sensitivity, a.first_action) < 0 or not (a.episodes or a.sensitivity or a.first_action):
         ap.error('--episodes/--sensitivity/--first-action: expected numbers >= 0, not all 0')
     set_torch_threads(); t0 = time.time()
