@@ -98,9 +98,12 @@ register_train_target('r2dreamer', 'embodied_nb.r2dreamer:train_cli', 'R2-Dreame
                       config='embodied_nb.r2dreamer:R2DreamerConfig')
 register_train_target('qwenvla', 'embodied_nb.vla_train:train_cli', 'QwenVLA action expert on converted Miniworld recordings (frozen Qwen3-VL features)',
                       config='embodied_nb.vla_train:VLATrainConfig')
+register_train_target('vla-bc', 'embodied_nb.vla_bc:bc_train_cli', 'behaviour-cloning baseline for the language room: a FiLM CNN regressed onto recorded actions, no VLM',
+                      config='embodied_nb.vla_bc:BCTrainConfig')
 EVALUATORS.register('dynamics', 'embodied_nb.dynamics:eval_cli', 'a finished dynamics run scored again on its held-out episodes: embodied eval dynamics RUN [--record NAME]')
 EVALUATORS.register('dreamer4', 'embodied_nb.dreamer4:eval_cli', 'does imagination rank actions as the real environment does: embodied eval dreamer4 RUN --contexts N')
 EVALUATORS.register('qwenvla', 'embodied_nb.vla_inference:eval_cli', 'success rate of a trained QwenVLA in Miniworld: embodied eval qwenvla --sync|--async RUN --episodes N')
+EVALUATORS.register('vla-bc', 'embodied_nb.vla_bc:bc_eval_cli', 'success rate of the behaviour-cloning baseline in Miniworld: embodied eval vla-bc RUN --episodes N')
 EXPORTERS.register('r2dreamer', 'embodied_nb.zoo:export_cli', 'an R2-Dreamer agent and its probe decoder, evaluated for the card')
 EXPORTERS.register('dynamics', 'embodied_nb.world_model_zoo:export_cli', 'a Dreamer 4 tokenizer and dynamics model, measured for the card')
 EXPORTERS.register('dreamer4', 'embodied_nb.dreamer4:export_cli', 'a Dreamer 4 agent (tokenizer, dynamics, PMPO policy, BC prior), evaluated against its BC prior and random for the card')
