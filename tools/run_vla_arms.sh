@@ -3,7 +3,7 @@
 # (resuming a run that stopped), then score it the three ways 54 reads: first actions against the recordings of both
 # splits, and 100 held-out layouts with the cursor driven by the predicted position and by the predicted motion.
 # A record that exists is not redone, so rerunning the script after an interruption continues where it stopped.
-#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10
+#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 dagger_fusion_r2_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_arms.sh aug_c10 data3k_c10 > runs/vla_arms.log 2>&1 &`.
 {  # the whole script is read before it runs, so editing this file cannot change a queue that is running
@@ -25,12 +25,13 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     fusion_c10) args="steps=10000 model.fusion_layers=2"; data=runs/vla_view_3k/data ;;   # data3k_c10 with two self-attention blocks over the context
     more_fusion_c10) args="$FUSED"; data=runs/vla_view_3k/data ;;   # fusion_c10 fine-tuned 2000 more steps on its own data (the control)
     dagger_fusion_b05_c10) args="$FUSED"; data=runs/vla_view_3k_dagger_fusion_b05/data ;;  # ... on its data and a beta-0.5 DAgger round of its own
+    dagger_fusion_r2_c10) args="$FUSED init_from=runs/qwenvla_cpu_view_dagger_fusion_b05_c10_s$SEED"; data=runs/vla_view_3k_dagger_fusion_r2/data ;;  # that arm 2000 more steps with a second round (beta 0.25) of its own added
     data3k_x2)  args="init_from=runs/qwenvla_cpu_view_data3k_c10_s$SEED steps=10000"; data=runs/vla_view_3k/data ;;  # ... 10000 more steps (a second cosine cycle)
     data3k_x4)  args="init_from=runs/qwenvla_cpu_view_data3k_x2_s$SEED steps=20000"; data=runs/vla_view_3k/data ;;  # ... and 20000 more (a third cycle): 40000 in all
     more_c10)   args="$TUNE" ;;                              # long_c10 fine-tuned 2000 more steps on its own data (the control)
     dagger_r1_c10) args="$TUNE"; data=runs/vla_view_dagger_r1/data ;;  # ... on its data and one DAgger round (55_vla_dagger)
     dagger_b05_c10) args="$TUNE"; data=runs/vla_view_dagger_b05/data ;; # ... and a round with the expert mixed in (beta 0.5)
-    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10, got '$1'" >&2; exit 2 ;;
+    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 dagger_fusion_r2_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
