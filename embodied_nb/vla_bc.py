@@ -4,23 +4,25 @@
 
 # %% ../nbs/56_vla_bc.ipynb #17178dd5
 from __future__ import annotations
-import argparse, re, time
+import argparse, math, re, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 import numpy as np, torch, torch.nn as nn
+from fastcore.basics import patch
 from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
                                seed_everything, set_torch_threads)
 from .vla_data import MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
-from .vla_inference import _fit_rows, evaluate_policy, preprocess_frame, summarise_by_kind
+from .qwenvla import interpolate, sample_time
+from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, summarise_by_kind
 from .vla_train import warmup_cosine
 
 # %% auto #0
-__all__ = ['BC_MAY_CHANGE', 'word_ids', 'FiLMConv', 'BCNet', 'bc_loss', 'BCTrainConfig', 'bc_datasets', 'make_bc_net',
-           'bc_training_state', 'bc_train_step', 'bc_first_actions', 'bc_first_action_fit', 'train_bc', 'load_bc_run',
-           'BCPolicy', 'bc_train_cli', 'bc_eval_cli']
+__all__ = ['BC_MAY_CHANGE', 'word_ids', 'FiLMConv', 'time_features', 'BCNet', 'bc_loss', 'BCTrainConfig', 'bc_datasets',
+           'make_bc_net', 'bc_training_state', 'bc_train_step', 'bc_first_actions', 'bc_first_action_fit', 'train_bc',
+           'load_bc_run', 'BCPolicy', 'bc_train_cli', 'bc_eval_cli']
 
 # %% ../nbs/56_vla_bc.ipynb #e0483a36
 def word_ids(texts:list[str],     # instructions
@@ -46,45 +48,74 @@ class FiLMConv(nn.Module):
         gamma, beta = self.film(cond)[..., None, None].chunk(2, 1)
         return nn.functional.gelu(self.norm(self.conv(x)) * (1 + gamma) + beta)
 
+def time_features(t:torch.Tensor, n:int=16)->torch.Tensor:
+    "Sines and cosines (B, n) of flow times t (B,) in [0, 1] at n/2 octave-spaced frequencies."
+    f = math.pi * 2.0 ** torch.arange(n // 2, dtype=torch.float32, device=t.device)
+    return torch.cat([torch.sin(t[:, None] * f), torch.cos(t[:, None] * f)], 1)
+
 class BCNet(nn.Module):
     "A behaviour-cloning policy without a VLM: FiLM-conditioned CNN over the frame stack, bag of words, device state -> action chunk."
     def __init__(self, vocab_size:int,          # known words (`word_ids` ids 2 ...)
                  chunk:int=10, num_frames:int=3, image_size:int=64,
                  width:int=32,                  # channels of the first stage; x2, x4, x4 after
                  words:int=64,                  # width of the instruction vector
-                 state_dim:int=16, action_dim:int=len(ACTION_NAMES)):
+                 state_dim:int=16, action_dim:int=len(ACTION_NAMES),
+                 flow:bool=False):              # the head predicts the flow's velocity (sampled chunks) instead of the chunk itself
         super().__init__()
         if image_size % 16: raise ValueError(f"image_size: expected a multiple of 16 (four stride-2 stages), got {image_size}")
-        self.chunk, self.action_dim = chunk, action_dim
+        self.chunk, self.action_dim, self.flow = chunk, action_dim, flow
         self.words = nn.Embedding(vocab_size + 2, words, padding_idx=0); nn.init.zeros_(self.words.weight)  # an unseen word adds nothing
         chans = [3 * num_frames, width, 2 * width, 4 * width, 4 * width]
         self.stages = nn.ModuleList(FiLMConv(a, b, words) for a, b in zip(chans, chans[1:]))
         self.state = nn.Linear(state_dim, 4 * width)
-        feat = 4 * width * (image_size // 16) ** 2 + 4 * width + words
+        feat = 4 * width * (image_size // 16) ** 2 + 4 * width + words + (chunk * action_dim + 16 if flow else 0)
         self.head = nn.Sequential(nn.Linear(feat, 512), nn.GELU(), nn.Linear(512, chunk * action_dim))
         self.register_buffer('action_mean', torch.zeros(action_dim)); self.register_buffer('action_std', torch.ones(action_dim))
 
-    def forward(self, images:torch.Tensor, # (B, F, 3, H, W) normalised frames
+    def context(self, images:torch.Tensor, # (B, F, 3, H, W) normalised frames
                 ids:torch.Tensor,          # (B, L) `word_ids`
                 state:torch.Tensor,        # (B, 16) device state
                )->torch.Tensor:
-        "Normalised action chunk (B, chunk, action_dim)."
+        "What the head reads (B, features): the FiLM CNN's map, the state and the instruction vector."
         cond = self.words(ids).sum(1)
         x = images.flatten(1, 2)
         for stage in self.stages: x = stage(x, cond)
-        h = torch.cat([x.flatten(1), nn.functional.gelu(self.state(state)), cond], 1)
+        return torch.cat([x.flatten(1), nn.functional.gelu(self.state(state)), cond], 1)
+
+    def read(self, h:torch.Tensor, x_t:torch.Tensor|None=None, t:torch.Tensor|None=None)->torch.Tensor:
+        "The head on a context: the normalised chunk, or with `flow` the velocity at the noisy chunk x_t and time t."
+        if self.flow:
+            if x_t is None or t is None: raise ValueError("x_t, t: a flow head needs the noisy chunk and its flow time")
+            h = torch.cat([h, x_t.flatten(1), time_features(t)], 1)
         return self.head(h).view(len(h), self.chunk, self.action_dim)
 
-    def actions(self, images, ids, state)->torch.Tensor:
-        "The chunk on the device's scale (`ACTION_NAMES`)."
-        return self(images, ids, state) * self.action_std + self.action_mean
+    def forward(self, images, ids, state, x_t=None, t=None)->torch.Tensor:
+        "Normalised chunk (B, chunk, action_dim), or with `flow` the velocity at (x_t, t)."
+        return self.read(self.context(images, ids, state), x_t, t)
+
+@patch
+@torch.no_grad()
+def actions(self:BCNet, images, ids, state, # as for `BCNet.forward`
+            num_steps:int=10,                # Euler steps of a flow head
+            generator:torch.Generator|None=None)->torch.Tensor:
+    "The chunk on the device's scale (`ACTION_NAMES`); a flow head integrates its velocity from a Gaussian draw."
+    h = self.context(images, ids, state)
+    if not self.flow: x = self.read(h)
+    else:
+        x = torch.randn(len(h), self.chunk, self.action_dim, generator=generator)
+        x = integrate(lambda x, t: self.read(h, x, torch.full((len(h),), t)), x, num_steps)
+    return x * self.action_std + self.action_mean
 
 # %% ../nbs/56_vla_bc.ipynb #d4a24ac0
-def bc_loss(net:BCNet, batch:dict, vocab:list[str])->torch.Tensor:
-    "Mean squared error of the normalised chunk against the recorded one, padding left out."
+def bc_loss(net:BCNet, batch:dict, vocab:list[str], # the network, a `collate_vla` batch, `word_ids`' vocabulary
+            generator:torch.Generator|None=None)->torch.Tensor: # draws a flow head's times and noise
+    "Squared error, padding left out: of the normalised chunk (regression), or of the velocity against u = noise - chunk (flow)."
     target = (batch['action_chunk'] - net.action_mean) / net.action_std
-    pred = net(batch['images'], word_ids(batch['text_instruction'], vocab), batch['state'])
-    return masked_mean((pred - target) ** 2, batch['action_is_pad'])
+    h = net.context(batch['images'], word_ids(batch['text_instruction'], vocab), batch['state'])
+    if not net.flow: return masked_mean((net.read(h) - target) ** 2, batch['action_is_pad'])
+    t = sample_time(len(h), generator=generator)
+    x_t, u = interpolate(target, torch.randn(target.shape, generator=generator), t)
+    return masked_mean((net.read(h, x_t, t) - u) ** 2, batch['action_is_pad'])
 
 # %% ../nbs/56_vla_bc.ipynb #d8e9f61a
 @dataclass
@@ -97,6 +128,8 @@ class BCTrainConfig(ConfigBase):
     image_size:int = 64
     width:int = 32                # channels of the first convolution stage
     words:int = 64                # width of the instruction vector
+    flow:bool = False             # a flow-matching head (sampled chunks, as QwenVLA's expert) instead of regression
+    flow_steps:int = 10           # Euler steps when a flow head samples
     steps:int = 10000
     batch_size:int = 64
     lr:float = 1e-3
@@ -114,7 +147,7 @@ class BCTrainConfig(ConfigBase):
 
     def __post_init__(self):
         check_fields(self, positive=('chunk', 'num_frames', 'frame_skip', 'image_size', 'width', 'words', 'steps', 'batch_size', 'lr',
-                                     'val_every', 'val_samples', 'log_every', 'ckpt_every', 'grad_clip'),
+                                     'val_every', 'val_samples', 'log_every', 'ckpt_every', 'grad_clip', 'flow_steps'),
                      non_negative=('weight_decay', 'warmup'), fractions=('min_lr_frac',))
 
 BCTrainConfig.presets = {'tiny': dict(steps=20, batch_size=8, width=8, words=8, warmup=2, val_every=10, val_samples=8, log_every=5, ckpt_every=10),
@@ -133,7 +166,7 @@ def bc_datasets(cfg:BCTrainConfig)->dict:
 
 def make_bc_net(cfg:BCTrainConfig)->BCNet:
     "An untrained `BCNet` shaped by the config, over the language room's words."
-    return BCNet(len(language_room_words()), cfg.chunk, cfg.num_frames, cfg.image_size, cfg.width, cfg.words)
+    return BCNet(len(language_room_words()), cfg.chunk, cfg.num_frames, cfg.image_size, cfg.width, cfg.words, flow=cfg.flow)
 
 def bc_training_state(cfg:BCTrainConfig)->dict:
     "Seeded network (with the training split's action statistics), datasets, AdamW, warm-up + cosine, data generator."
@@ -147,7 +180,7 @@ def bc_training_state(cfg:BCTrainConfig)->dict:
 def bc_train_step(st:dict, cfg:BCTrainConfig)->dict:
     "One AdamW step on a uniformly drawn batch: loss, clipped gradient norm, learning rate."
     ds = st['ds']['train']; idx = torch.randint(len(ds), (cfg.batch_size,), generator=st['gen']).tolist()
-    loss = bc_loss(st['net'], collate_vla([ds[i] for i in idx]), st['vocab'])
+    loss = bc_loss(st['net'], collate_vla([ds[i] for i in idx]), st['vocab'], st['gen'])
     st['opt'].zero_grad(set_to_none=True); loss.backward()
     gn = torch.nn.utils.clip_grad_norm_(st['net'].parameters(), cfg.grad_clip)
     st['opt'].step(); st['sched'].step()
@@ -155,22 +188,23 @@ def bc_train_step(st:dict, cfg:BCTrainConfig)->dict:
 
 # %% ../nbs/56_vla_bc.ipynb #d8a30d2e
 @torch.no_grad()
-def bc_first_actions(net:BCNet, ds:MiniworldVLADataset, vocab:list[str], n:int=256, batch_size:int=64, seed:int=0)->tuple:
+def bc_first_actions(net:BCNet, ds:MiniworldVLADataset, vocab:list[str], n:int=256, batch_size:int=64, seed:int=0,
+                     num_steps:int=10)->tuple:   # Euler steps of a flow head
     "Predicted and recorded first actions and the states, on `n` fixed samples of `ds`, and the normalised chunk MSE there."
     was = net.training; net.eval()
-    idx = torch.randperm(len(ds), generator=torch.Generator().manual_seed(seed))[:n].tolist()
+    g = torch.Generator().manual_seed(seed); idx = torch.randperm(len(ds), generator=g)[:n].tolist()
     pred, rec, state, err = [], [], [], 0.0
     for k in range(0, len(idx), batch_size):
         b = collate_vla([ds[i] for i in idx[k:k + batch_size]])
-        a = net.actions(b['images'], word_ids(b['text_instruction'], vocab), b['state'])
+        a = net.actions(b['images'], word_ids(b['text_instruction'], vocab), b['state'], num_steps, g)
         err += float(masked_mean(((a - b['action_chunk']) / net.action_std) ** 2, b['action_is_pad'])) * len(a)
         pred.append(a[:, 0]); rec.append(b['action_chunk'][:, 0]); state.append(b['state'])
     net.train(was)
     return *(torch.cat(x).numpy() for x in (pred, rec, state)), err / len(idx)
 
-def bc_first_action_fit(net:BCNet, ds:MiniworldVLADataset, vocab:list[str], n:int=256, min_rate:float=0.05)->list[dict]:
+def bc_first_action_fit(net:BCNet, ds:MiniworldVLADataset, vocab:list[str], n:int=256, min_rate:float=0.05, num_steps:int=10)->list[dict]:
     "`first_action_fit` of `54_vla_inference` for a `BCNet`: frequent keys' accuracy against the majority's, the turn's correlation."
-    pred, rec, state, _ = bc_first_actions(net, ds, vocab, n)
+    pred, rec, state, _ = bc_first_actions(net, ds, vocab, n, num_steps=num_steps)
     return _fit_rows(pred, rec, state, min_rate)
 
 # %% ../nbs/56_vla_bc.ipynb #825c4a30
@@ -180,7 +214,7 @@ def _bc_state(st:dict)->dict:
 
 def _bc_validate(step:int, cfg:BCTrainConfig, st:dict, run)->dict:
     "Normalised chunk MSE and the first action's turn correlation on fixed validation samples, logged."
-    pred, rec, state, mse = bc_first_actions(st['net'], st['ds']['val'], st['vocab'], cfg.val_samples)
+    pred, rec, state, mse = bc_first_actions(st['net'], st['ds']['val'], st['vocab'], cfg.val_samples, num_steps=cfg.flow_steps)
     dx = {r['action']: r['sampled'] for r in _fit_rows(pred, rec, state, 0.05)}['dx (predicted motion)']
     m = dict(val_mse=mse, val_dx_corr=dx)
     if run.logger is not None: run.logger.log(step, **m)
@@ -219,14 +253,16 @@ def load_bc_run(run)->tuple[BCNet, BCTrainConfig]:
 # %% ../nbs/56_vla_bc.ipynb #d160cc67
 class BCPolicy:
     "A trained `BCNet` as a closed-loop policy for `run_episode`: the last frames, the instruction and the device state in, a chunk out."
-    def __init__(self, net:BCNet, cfg:BCTrainConfig, mean=(0.5, 0.5, 0.5), std=(0.5, 0.5, 0.5)): # as the dataset normalises
+    def __init__(self, net:BCNet, cfg:BCTrainConfig, mean=(0.5, 0.5, 0.5), std=(0.5, 0.5, 0.5), # as the dataset normalises
+                 seed:int=0):                       # seeds a flow head's noise (again at every episode)
         self.net, self.cfg, self.mean, self.std = net.eval(), cfg, mean, std
+        self.gen, self.seed = torch.Generator().manual_seed(seed), seed
         self.vocab, self.raw, self.ids = language_room_words(), {}, None
         self.span = (cfg.num_frames - 1) * cfg.frame_skip
 
     def reset(self, env=None, instruction:str=''):
         "A new episode: forget the frames, read the instruction."
-        self.raw.clear(); self.ids = word_ids([instruction], self.vocab)
+        self.raw.clear(); self.ids = word_ids([instruction], self.vocab); self.gen.manual_seed(self.seed)
 
     def observe(self, t:int, image:np.ndarray, encode:bool=False): # encode: ignored (nothing to cache)
         "Keep frame t (preprocessed as the recordings were), drop frames the stack no longer reads."
@@ -241,7 +277,7 @@ class BCPolicy:
         if miss := [int(i) for i in stack if int(i) not in self.raw]: raise KeyError(f"t: frames {miss} of the stack at step {t} were not observed")
         frames = torch.stack([self.raw[int(i)] for i in stack])[None]
         s = torch.from_numpy(np.array(state, np.float32))[None]
-        return self.net.actions(frames, self.ids, s)[0].numpy()
+        return self.net.actions(frames, self.ids, s, self.cfg.flow_steps, self.gen)[0].numpy()
 
 # %% ../nbs/56_vla_bc.ipynb #17e32a02
 def bc_train_cli(argv:list[str])->int:
@@ -281,7 +317,7 @@ def bc_eval_cli(argv:list[str])->int:
         rows = [dict(policy='vla-bc', **r) for r in ev.pop('rows')]
         tables['language room, ' + a.split] = [dict(policy='vla-bc', **ev)]; tables['success per task kind'] = summarise_by_kind(rows)
     for split in ('train', 'test') if a.first_action else ():
-        tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action)
+        tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     if a.record:
         print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a),
