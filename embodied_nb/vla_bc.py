@@ -18,11 +18,12 @@ from .vla_data import MiniworldVLADataset, action_stats, collate_vla, frame_indi
 from .qwenvla import interpolate, sample_time
 from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, summarise_by_kind
 from .vla_train import warmup_cosine
+from .vla_dagger import dagger_cli
 
 # %% auto #0
-__all__ = ['BC_MAY_CHANGE', 'word_ids', 'FiLMConv', 'time_features', 'BCNet', 'bc_loss', 'BCTrainConfig', 'bc_datasets',
-           'make_bc_net', 'bc_training_state', 'bc_train_step', 'bc_first_actions', 'bc_first_action_fit', 'train_bc',
-           'load_bc_run', 'BCPolicy', 'bc_train_cli', 'bc_eval_cli']
+__all__ = ['BC_MAY_CHANGE', 'BC_SHAPE', 'word_ids', 'FiLMConv', 'time_features', 'BCNet', 'bc_loss', 'BCTrainConfig',
+           'bc_datasets', 'make_bc_net', 'bc_training_state', 'bc_train_step', 'bc_first_actions',
+           'bc_first_action_fit', 'train_bc', 'load_bc_run', 'BCPolicy', 'bc_train_cli', 'bc_eval_cli', 'bc_dagger_cli']
 
 # %% ../nbs/56_vla_bc.ipynb #e0483a36
 def word_ids(texts:list[str],     # instructions
@@ -130,6 +131,7 @@ class BCTrainConfig(ConfigBase):
     words:int = 64                # width of the instruction vector
     flow:bool = False             # a flow-matching head (sampled chunks, as QwenVLA's expert) instead of regression
     flow_steps:int = 10           # Euler steps when a flow head samples
+    init_from:str = ''            # a finished run whose network (weights and action statistics) starts this one (fine-tuning, e.g. after DAgger)
     steps:int = 10000
     batch_size:int = 64
     lr:float = 1e-3
@@ -153,6 +155,7 @@ class BCTrainConfig(ConfigBase):
 BCTrainConfig.presets = {'tiny': dict(steps=20, batch_size=8, width=8, words=8, warmup=2, val_every=10, val_samples=8, log_every=5, ckpt_every=10),
                          'cpu': dict(width=16, steps=8000)}
 BC_MAY_CHANGE = ('steps', 'val_every', 'log_every', 'ckpt_every', 'progress')   # what a resumed run may change
+BC_SHAPE = ('chunk', 'num_frames', 'image_size', 'width', 'words', 'flow')       # what `init_from`'s network must share
 
 # %% ../nbs/56_vla_bc.ipynb #64414fcd
 def bc_datasets(cfg:BCTrainConfig)->dict:
@@ -168,11 +171,20 @@ def make_bc_net(cfg:BCTrainConfig)->BCNet:
     "An untrained `BCNet` shaped by the config, over the language room's words."
     return BCNet(len(language_room_words()), cfg.chunk, cfg.num_frames, cfg.image_size, cfg.width, cfg.words, flow=cfg.flow)
 
+def _init_from(net:BCNet, cfg:BCTrainConfig):
+    "Load `cfg.init_from`'s network into `net` (its action statistics too); a ValueError naming the fields when the shapes differ."
+    src, scfg = load_bc_run(cfg.init_from)
+    if diff := [f for f in BC_SHAPE if getattr(scfg, f) != getattr(cfg, f)]:
+        raise ValueError(f"init_from: {cfg.init_from} has another network: " + ', '.join(f"{f} {getattr(scfg, f)!r} there, {getattr(cfg, f)!r} here" for f in diff))
+    net.load_state_dict(src.state_dict())
+
 def bc_training_state(cfg:BCTrainConfig)->dict:
     "Seeded network (with the training split's action statistics), datasets, AdamW, warm-up + cosine, data generator."
     seed_everything(cfg.seed); ds = bc_datasets(cfg); net = make_bc_net(cfg).train()
-    mean, std = action_stats(ds['train'])
-    net.action_mean.copy_(torch.tensor(mean)); net.action_std.copy_(torch.tensor(std))
+    if cfg.init_from: _init_from(net, cfg)
+    else:
+        mean, std = action_stats(ds['train'])
+        net.action_mean.copy_(torch.tensor(mean)); net.action_std.copy_(torch.tensor(std))
     opt = torch.optim.AdamW(net.parameters(), cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, warmup_cosine(cfg.warmup, cfg.steps, cfg.min_lr_frac))
     return dict(net=net, ds=ds, opt=opt, sched=sched, gen=torch.Generator().manual_seed(cfg.seed), vocab=language_room_words())
@@ -324,3 +336,7 @@ def bc_eval_cli(argv:list[str])->int:
                                            wall_clock_s=round(time.time() - t0, 1), curves={'episodes': rows} if rows else None,
                                            title=f"behaviour-cloning baseline ({a.run}) in the language room, {a.episodes} episodes"))
     return 0
+
+def bc_dagger_cli(argv:list[str])->int:
+    "`embodied dagger-bc RUN --out DIR ...`: a DAgger round of `55_vla_dagger` played by a BC run (the words of `embodied dagger`; a flow head samples with its run's `flow_steps`)."
+    return dagger_cli(argv, lambda run, steps: BCPolicy(*load_bc_run(run)), prog='embodied dagger-bc')

@@ -96,9 +96,10 @@ def _round_summary(rows:list[dict])->dict:
     return dict(scored=len(rows), success_rate=mean('success'), length_mean=mean('steps'), agreement=mean('agreement'), labeller_share=share)
 
 # %% ../nbs/55_vla_dagger.ipynb #4b60bfed
-def _dagger_parser()->argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog='embodied dagger', description='let a trained QwenVLA play the language room while the view expert labels every frame (DAgger)')
-    ap.add_argument('run', help='a `embodied train qwenvla` run folder'); ap.add_argument('--out', required=True, help="the round's recordings")
+def _dagger_parser(prog:str='embodied dagger')->argparse.ArgumentParser:
+    "The words of `embodied dagger` (and of other players' rounds, under their own `prog`)."
+    ap = argparse.ArgumentParser(prog=prog, description='let a trained policy play the language room while the view expert labels every frame (DAgger)')
+    ap.add_argument('run', help='a trained run folder (`embodied train qwenvla` for `embodied dagger`)'); ap.add_argument('--out', required=True, help="the round's recordings")
     ap.add_argument('--episodes', type=int, default=100); ap.add_argument('--seed', type=int, default=300_000, help='the first layout seed')
     ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'])
     ap.add_argument('--steps', type=int, default=10, help='solver steps'); ap.add_argument('--max-steps', type=int, default=100)
@@ -107,21 +108,27 @@ def _dagger_parser()->argparse.ArgumentParser:
     ap.add_argument('--record', metavar='NAME'); ap.add_argument('--no-progress', action='store_true')
     return ap
 
-def dagger_cli(argv:list[str])->int:
+def _vla_player(run, steps:int)->VLAPolicy:
+    "The default player of a round: a QwenVLA run's cached policy, sampling with `steps` Euler steps."
+    from embodied_nb.vla_train import load_vla_run
+    return VLAPolicy(load_vla_run(run), num_steps=steps)
+
+def dagger_cli(argv:list[str],                   # words after the command
+               load_policy:Callable=_vla_player, # (run folder, solver steps) -> the player
+               prog:str='embodied dagger')->int: # the command, for messages and the record
     "`embodied dagger RUN --out DIR [--episodes N] [--seed S] [--horizon H] [--cursor C] [--beta B] [--record NAME]`: one DAgger round."
     from embodied_nb.train import record_result, set_torch_threads
-    from embodied_nb.vla_train import load_vla_run
     from embodied_nb.bench import format_rows
-    ap = _dagger_parser(); a = ap.parse_args(argv)
+    ap = _dagger_parser(prog); a = ap.parse_args(argv)
     for name in ('episodes', 'horizon', 'steps', 'max_steps'):
         if getattr(a, name) < 1: ap.error(f"--{name.replace('_', '-')}: expected a positive int, got {getattr(a, name)}")
     if not 0 <= a.beta <= 1: ap.error(f"--beta: expected a number in [0, 1], got {a.beta}")
     set_torch_threads(); t0 = time.time()
-    policy = VLAPolicy(load_vla_run(a.run), num_steps=a.steps)
+    policy = load_policy(a.run, a.steps)
     got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, progress=not a.no_progress)
     print(format_rows([got['summary']]))
     if a.record:
-        print('recorded in', record_result(a.record, dict(summary=got['summary']), command=' '.join(['embodied dagger', *argv]), config=vars(a),
+        print('recorded in', record_result(a.record, dict(summary=got['summary']), command=' '.join([prog, *argv]), config=vars(a),
                                            wall_clock_s=round(time.time() - t0, 1), curves={'episodes': got['rows']} if got['rows'] else None,
                                            title=f"DAgger round: {a.run} plays {a.episodes} layouts, the view expert labels"))
     return 0
