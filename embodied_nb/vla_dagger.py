@@ -4,7 +4,7 @@
 
 # %% ../nbs/55_vla_dagger.ipynb #b9d4c10c
 from __future__ import annotations
-import argparse, json, time
+import argparse, json, re, time
 from pathlib import Path
 from typing import Callable
 import numpy as np
@@ -62,16 +62,18 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
                  size:int=384, split:str='train', # canvas size; instruction paraphrases
                  labeller:Callable=view_labeller, # layout seed -> the source that labels
                  beta:float=0.,                # probability that the labeller plays a chunk instead of the policy
+                 name:str='dagger',            # recordings are NAME_000000, ...: give each round of one aggregate its own (the converter needs unique names)
                  progress:bool=True)->dict:
     "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
     from tqdm.auto import tqdm
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
     check_probability(beta, 'beta')                # before any env is made
+    if not (isinstance(name, str) and re.fullmatch(r'[A-Za-z0-9][A-Za-z0-9_-]*', name)): raise ValueError(f"name: expected letters, digits, '_' or '-', got {name!r}")
     player, out, new = PolicySource(policy, horizon, cursor), Path(out), 0
     env = make_desktop_env('LanguageRoom', split=split, size=size)
     try:
         for k in tqdm(range(episodes), desc='dagger', unit='episode', disable=not progress):
-            folder = out/f'dagger_{k:06d}'
+            folder = out/f'{name}_{k:06d}'
             if folder.exists(): continue
             src = LabelledSource(player, labeller(seed + k), beta=beta, block=horizon, seed=seed + k)
             r = record_episode(src, folder, seed=seed + k, size=size, max_steps=max_steps, env=env)
@@ -80,13 +82,13 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
             with open(out/'episodes.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')   # one line per finished episode
             new += 1
     finally: env.close()
-    return dict(summary=dict(new=new, kept=episodes - new) | _round_summary(rows := _round_rows(out, episodes)), rows=rows)
+    return dict(summary=dict(new=new, kept=episodes - new) | _round_summary(rows := _round_rows(out, episodes, name)), rows=rows)
 
-def _round_rows(out:Path, episodes:int)->list[dict]:
-    "The rows of `out/episodes.jsonl` of the round's first `episodes` episodes (the last row of each, in episode order)."
+def _round_rows(out:Path, episodes:int, name:str='dagger')->list[dict]:
+    "The rows of `out/episodes.jsonl` of the round's first `episodes` episodes named NAME_k (the last row of each, in episode order)."
     lines = (out/'episodes.jsonl').read_text().splitlines() if (out/'episodes.jsonl').is_file() else []
     rows = {r['episode']: r for r in map(json.loads, lines)}
-    return [rows[n] for n in sorted(rows) if int(n.split('_')[1]) < episodes]
+    return [rows[n] for n in sorted(rows) if n.rsplit('_', 1)[0] == name and int(n.rsplit('_', 1)[1]) < episodes]
 
 def _round_summary(rows:list[dict])->dict:
     "Scored episodes, their success rate and length, the labeller's agreement with what was played, and its share of the play."
@@ -105,6 +107,7 @@ def _dagger_parser(prog:str='embodied dagger')->argparse.ArgumentParser:
     ap.add_argument('--steps', type=int, default=10, help='solver steps'); ap.add_argument('--max-steps', type=int, default=100)
     ap.add_argument('--size', type=int, default=384); ap.add_argument('--split', default='train', choices=['train', 'heldout', 'all'])
     ap.add_argument('--beta', type=float, default=0.0, help='probability that the expert plays a chunk instead of the policy')
+    ap.add_argument('--name', default='dagger', help="the recordings' name, NAME_000000, ...: one per round of an aggregate")
     ap.add_argument('--record', metavar='NAME'); ap.add_argument('--no-progress', action='store_true')
     return ap
 
@@ -123,9 +126,10 @@ def dagger_cli(argv:list[str],                   # words after the command
     for name in ('episodes', 'horizon', 'steps', 'max_steps'):
         if getattr(a, name) < 1: ap.error(f"--{name.replace('_', '-')}: expected a positive int, got {getattr(a, name)}")
     if not 0 <= a.beta <= 1: ap.error(f"--beta: expected a number in [0, 1], got {a.beta}")
+    if not re.fullmatch(r'[A-Za-z0-9][A-Za-z0-9_-]*', a.name): ap.error(f"--name: expected letters, digits, '_' or '-', got {a.name!r}")
     set_torch_threads(); t0 = time.time()
     policy = load_policy(a.run, a.steps)
-    got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, progress=not a.no_progress)
+    got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, name=a.name, progress=not a.no_progress)
     print(format_rows([got['summary']]))
     if a.record:
         print('recorded in', record_result(a.record, dict(summary=got['summary']), command=' '.join([prog, *argv]), config=vars(a),
