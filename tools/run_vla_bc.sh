@@ -4,6 +4,9 @@
 # driven by the predicted position (with the first-action fit on both splits) and by the predicted motion.
 # Records that exist are not redone.
 #   usage: tools/run_vla_bc.sh ARM [ARM ...]    ARM: bc (regression head) | bc_flow (flow-matching head)
+#          | bc_more (bc fine-tuned 2000 more steps on its data: the control) | bc_dagger_b05 (... on its data and a
+#          beta-0.5 DAgger round of its own, tools/run_vla_bc_dagger.sh) | bc_dagger_r2 (that arm, 2000 more steps with
+#          a second round, beta 0.25, added)
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
@@ -11,11 +14,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SEED=${SEED:-1}; EXTRA=${EXTRA:-}
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
-arm_args() {  # sets args (the arm's config overrides) for arm $1
+TUNE="steps=2000 lr=3e-4 warmup=100 val_every=500"      # fine-tuning: a tenth of the steps at under a third of the peak rate
+arm_args() {  # sets data and args (the arm's config overrides) for arm $1
+  data=runs/vla_view_3k/data
   case $1 in
     bc)      args="" ;;
     bc_flow) args="flow=true" ;;
-    *) echo "ARM: expected bc or bc_flow, got '$1'" >&2; exit 2 ;;
+    bc_more) args="init_from=runs/vla_bc_view_3k_s$SEED $TUNE" ;;
+    bc_dagger_b05) args="init_from=runs/vla_bc_view_3k_s$SEED $TUNE"; data=runs/vla_view_3k_dagger_bc_b05/data ;;
+    bc_dagger_r2) args="init_from=runs/vla_bc_dagger_b05_view_3k_s$SEED $TUNE"; data=runs/vla_view_3k_dagger_bc_r2/data ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05 or bc_dagger_r2, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
@@ -26,8 +34,9 @@ record_once() {  # record_once NAME COMMAND...: run COMMAND unless results/NAME 
 }
 for arm in "$@"; do
   arm_args "$arm"; tag=${arm/bc/vla_bc}_view_3k_s$SEED; run=runs/$tag
+  if [ ! -f "$data/index.json" ]; then echo "== $arm: $data is not converted yet (embodied convert), skipped"; continue; fi
   # shellcheck disable=SC2086
-  record_once "$tag" embodied train vla-bc --preset cpu data=runs/vla_view_3k/data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
+  record_once "$tag" embodied train vla-bc --preset cpu data=$data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
   record_once "${tag/_view/_eval100_view}" embodied eval vla-bc "$run" --episodes 100 --first-action 256 --record "${tag/_view/_eval100_view}"
   record_once "${tag/_view/_eval100_view}_relative" embodied eval vla-bc "$run" --episodes 100 --cursor relative --record "${tag/_view/_eval100_view}_relative"
 done
