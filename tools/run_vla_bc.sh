@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The behaviour-cloning baselines of 56_vla_bc on the 3000 view-expert recordings of 54_vla_inference: train each arm
 # (resuming a run that stopped), then score it as the QwenVLA arms are scored: 100 held-out layouts with the cursor
-# driven by the predicted position (with the first-action fit on both splits) and by the predicted motion.
+# driven by the predicted position (with the first-action fit on both splits) and by the predicted motion, executing
+# ten actions of each chunk and re-planning at every step (--horizon 1).
 # Records that exist are not redone.
 #   usage: tools/run_vla_bc.sh ARM [ARM ...]    ARM: bc (regression head) | bc_flow (flow-matching head)
 #          | bc_more (bc fine-tuned 2000 more steps on its data: the control) | bc_dagger_b05 (... on its data and a
@@ -39,6 +40,8 @@ for arm in "$@"; do
   record_once "$tag" embodied train vla-bc --preset cpu data=$data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
   record_once "${tag/_view/_eval100_view}" embodied eval vla-bc "$run" --episodes 100 --first-action 256 --record "${tag/_view/_eval100_view}"
   record_once "${tag/_view/_eval100_view}_relative" embodied eval vla-bc "$run" --episodes 100 --cursor relative --record "${tag/_view/_eval100_view}_relative"
+  record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --record "${tag/_view/_eval100_view}_h1"
+  record_once "${tag/_view/_eval100_view}_relative_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor relative --record "${tag/_view/_eval100_view}_relative_h1"
 done
 exit
 }
