@@ -126,7 +126,8 @@ def sync_quotes(path:str|Path, root:str|Path|None=None)->int:
 SECTIONS = {'r2dreamer': 'The language-conditioned R2-Dreamer agent', 'text_swap': 'Does the agent read the text?',
             'pretrained': 'Shipped pretrained models', 'demo': 'The demo', 'qformer': 'The Q-Former encoder', 'rssm': 'The RSSM world model',
             'tokenizer': 'Dreamer 4: the causal tokenizer', 'dynamics': 'Dreamer 4: shortcut-forcing dynamics', 'dreamer4': 'Dreamer 4: the agent',
-            'qwenvla': 'QwenVLA: training and acting in Miniworld', 'bench': 'Benchmarks'}
+            'qwenvla': 'QwenVLA: training and acting in Miniworld',
+            'vla_bc': 'The language room: a behaviour-cloning baseline', 'bench': 'Benchmarks'}
 
 def section_of(name:str)->str:
     "The section a record belongs to, from its name's prefix (benchmarks first: `bench_r2dreamer` is a benchmark)."
