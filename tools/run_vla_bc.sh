@@ -6,9 +6,8 @@
 # Records that exist are not redone.
 #   usage: tools/run_vla_bc.sh ARM [ARM ...]    ARM: bc (regression head) | bc_flow (flow-matching head)
 #          | bc_more (bc fine-tuned 2000 more steps on its data: the control) | bc_dagger_b05 (... on its data and a
-#          beta-0.5 DAgger round of its own, tools/run_vla_bc_dagger.sh) | bc_dagger_r2 (that arm, 2000 more steps with
-#          a second round, beta 0.25, added) | bc_dagger_h1_b05 (bc fine-tuned on its data and a beta-0.5 round played
-#          re-planning at every step, tools/run_vla_bc_dagger_h1.sh)
+#          beta-0.5 DAgger round of its own, tools/run_vla_bc_dagger.sh) | bc_dagger_h1_b05 (... and a beta-0.5 round
+#          played re-planning at every step, tools/run_vla_bc_dagger_h1.sh)
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
@@ -24,9 +23,8 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_flow) args="flow=true" ;;
     bc_more) args="init_from=runs/vla_bc_view_3k_s$SEED $TUNE" ;;
     bc_dagger_b05) args="init_from=runs/vla_bc_view_3k_s$SEED $TUNE"; data=runs/vla_view_3k_dagger_bc_b05/data ;;
-    bc_dagger_r2) args="init_from=runs/vla_bc_dagger_b05_view_3k_s$SEED $TUNE"; data=runs/vla_view_3k_dagger_bc_r2/data ;;
     bc_dagger_h1_b05) args="init_from=runs/vla_bc_view_3k_s$SEED $TUNE"; data=runs/vla_view_3k_dagger_bc_h1_b05/data ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_r2 or bc_dagger_h1_b05, got '$1'" >&2; exit 2 ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05 or bc_dagger_h1_b05, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
