@@ -35,11 +35,7 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
-record_once() {  # record_once NAME COMMAND...: run COMMAND unless results/NAME exists
-  local name=$1; shift
-  if [ -d "results/$name" ]; then echo "== results/$name exists"; return; fi
-  echo "== $(date -u +%FT%TZ) $name"; "$@"
-}
+source tools/record_once.sh   # record_once NAME COMMAND...: run COMMAND unless results/NAME exists
 for arm in "$@"; do
   arm_args "$arm"
   if [ ! -f "$data/index.json" ]; then echo "== $arm: $data is not converted yet (embodied convert), skipped"; continue; fi
