@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
-                               seed_everything, set_torch_threads)
+                               run_seconds, seed_everything, set_torch_threads)
 from .vla_data import MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time
 from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, summarise_by_kind
@@ -301,7 +301,7 @@ def bc_train_cli(argv:list[str])->int:
     print('vla-bc: ' + ', '.join(f"{k} {v:.4g}" for k, v in last.items() if k != 'step') + f" -> {a.out}")
     if a.record:
         print('recorded in', record_result(a.record, dict(summary=last | dict(steps=a.config.steps)), command=' '.join(['embodied train vla-bc', *argv]),
-                                           config=a.config.to_dict(), wall_clock_s=round(time.time() - t0, 1), curves=dict(validation=history),
+                                           config=a.config.to_dict(), wall_clock_s=round(max(time.time() - t0, run_seconds(a.out)), 1), curves=dict(validation=history),
                                            title=f"behaviour-cloning baseline on {a.config.data}"))
     return 0
 

@@ -18,7 +18,7 @@ import numpy as np, torch, torch.nn as nn
 from .config import ConfigBase, check_fields
 from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
-                               set_torch_threads, read_metrics, latest_checkpoint, reproducing_command)
+                               set_torch_threads, read_metrics, latest_checkpoint, reproducing_command, run_seconds)
 from .desktop import language_room_words
 from .vla_data import (ClipAugment, MiniworldVLADataset, action_stats, collate_vla, convert_recordings, masked_mean,
                                   record_scripted_episodes)
@@ -387,7 +387,7 @@ def train_cli(argv:list[str], # words after `embodied train qwenvla`
     model, history = train_vla(cfg, a.out, a.fresh, a.resume_from)
     last = history[-1] if history else {}
     print(f"qwenvla: " + ', '.join(f"{k} {v:.4g}" for k, v in last.items() if k != 'step') + f" -> {a.out}")
-    if a.record: print('recorded in', record_vla_run(a.record, argv, cfg, a.out, history, time.time() - t0))
+    if a.record: print('recorded in', record_vla_run(a.record, argv, cfg, a.out, history, max(time.time() - t0, run_seconds(a.out))))   # every sitting of a resumed run
     return 0
 
 def record_vla_run(name:str, argv:list[str], cfg:VLATrainConfig, out, history:list[dict], seconds:float)->Path:
