@@ -89,6 +89,7 @@ register_command('record', 'embodied_nb.desktop:record_cli', 'play Miniworld wit
 register_command('convert', 'embodied_nb.vla_data:convert_cli', 'recordings -> train/val/test shards for the VLA: embodied convert DIR --out DATASET')
 register_command('dagger', 'embodied_nb.vla_dagger:dagger_cli', 'a trained QwenVLA plays while the view expert labels every frame (DAgger): embodied dagger RUN --out DIR --episodes N')
 register_command('dagger-bc', 'embodied_nb.vla_bc:bc_dagger_cli', 'the same DAgger round played by a behaviour-cloning baseline run: embodied dagger-bc RUN --out DIR --episodes N')
+register_command('dart', 'embodied_nb.vla_dagger:dart_cli', 'the view expert plays with injected noise while its clean twin labels every frame (DART): embodied dart --out DIR --episodes N')
 register_train_target('tokenizer', 'embodied_nb.tokenizer:train_cli', 'Dreamer 4 causal tokenizer on DMC frames or a replay folder',
                       config='embodied_nb.tokenizer:TokenizerTrainConfig')
 register_train_target('dynamics', 'embodied_nb.dynamics:train_cli', 'Dreamer 4 shortcut-forcing dynamics on tokenizer latents',

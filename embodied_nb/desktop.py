@@ -25,7 +25,7 @@ __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTO
            'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance',
            'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter',
            'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode',
-           'check_probability', 'LabelledSource', 'make_source', 'record_cli']
+           'check_probability', 'LabelledSource', 'PerturbedSource', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -912,7 +912,7 @@ def _check_record_args(fps, offset_ms, jitter, dup_prob, size, max_steps, seed):
     if max_steps is not None: _check_int(max_steps, 'max_steps')
     _check_seed(seed)
 
-PLAYER_NAMES = SOURCE_NAMES + ('policy',)   # who a recording's meta.json may name: the sources, or a trained policy
+PLAYER_NAMES = SOURCE_NAMES + ('policy', 'perturbed')   # who a recording's meta.json may name: the sources, a trained policy, or a source with injected noise
 
 def _check_source(source):
     "A ValueError unless `source` has reset, act and a name in PLAYER_NAMES."
@@ -965,7 +965,7 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
     return {'fps': float(fps), 'canvas_w': env.canvas_w, 'canvas_h': env.canvas_h, 'qpc_freq': QPC_FREQ,
             'offset_ms': float(offset_ms), 'instruction': instruction, 'task': task, 'source': source.name,
             'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
-            {'labeller': source.labeller.name, 'beta': source.beta} if hasattr(source, 'labeller') else {})
+            {'labeller': source.labeller.name, 'beta': source.beta, 'player': repr(source.source)} if hasattr(source, 'labeller') else {})
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -1045,6 +1045,36 @@ class LabelledSource:
         if self.frames % self.block == 0: self.labeller_plays = self.beta > 0 and self.rng.random() < self.beta
         self.frames += 1; self.labeller_frames += self.labeller_plays
         return self.label if self.labeller_plays else played
+
+# %% ../nbs/50_desktop_control.ipynb #9064b837
+class PerturbedSource:
+    "Plays `source` with noise added to what it executes: an extra turn held for `hold` frames, and W let go (DART)."
+    name = 'perturbed'
+    def __init__(self, source,                # who plays underneath, e.g. ScriptedExpert(search=True)
+                 turn_std:float=10.,          # std of the extra turn, in degrees per frame, drawn once per block
+                 hold:int=5,                  # frames per draw (a learner's error lasts about a chunk)
+                 drop_prob:float=0.1,         # probability per block that W (walk) is let go for the block
+                 seed:int|None=None):         # seeds the draws
+        _check_source(source)
+        if isinstance(turn_std, bool) or not isinstance(turn_std, (int, float)) or not 0 <= turn_std < math.inf:
+            raise ValueError(f"turn_std: expected a finite number >= 0 (degrees per frame), got {turn_std!r}")
+        if isinstance(hold, bool) or not isinstance(hold, int) or hold < 1: raise ValueError(f"hold: expected a positive int, got {hold!r}")
+        self.source, self.turn_std, self.hold, self.drop_prob = source, float(turn_std), hold, check_probability(drop_prob, 'drop_prob')
+        self.rng = np.random.default_rng(seed)
+
+    def __repr__(self): return f"PerturbedSource({self.source!r}, turn_std={self.turn_std}, hold={self.hold}, drop_prob={self.drop_prob})"
+    def reset(self, env:DesktopMiniworld, instruction:str):
+        "A new episode: the source resets, the noise is drawn afresh at the first frame."
+        self.source.reset(env, instruction); self.frames, self.turn, self.drop = 0, 0., False
+
+    def act(self, obs:dict, env:DesktopMiniworld)->DeviceState:
+        "The source's device state with the block's extra turn added to the cursor (not while clicking) and W let go in a dropped block."
+        s = state_from_action(self.source.act(obs, env), env.canvas_w, env.canvas_h)
+        if self.frames % self.hold == 0: self.turn, self.drop = self.rng.normal(0, self.turn_std), self.rng.random() < self.drop_prob
+        self.frames += 1
+        dx = 0. if s.buttons else _wrap_step(s.x, -self.turn / env.deg_per_px, env.deg_per_px, env.canvas_w)
+        keys = s.keys - {VK['W']} if self.drop else s.keys
+        return DeviceState(int(np.clip(round(s.x + dx), 0, env.canvas_w - 1)), s.y, s.buttons, keys)
 
 # %% ../nbs/50_desktop_control.ipynb #cc70de7e
 def make_source(name:str,             # 'expert', 'expert-view' (acts only on what it sees), 'random' or 'human'

@@ -8,12 +8,13 @@ import argparse, json, re, time
 from pathlib import Path
 from typing import Callable
 import numpy as np
-from .desktop import (LABEL_FILE, DeviceState, LabelledSource, ScriptedExpert, check_probability, make_desktop_env,
-                                 record_episode)
+from .desktop import (LABEL_FILE, DeviceState, LabelledSource, PerturbedSource, ScriptedExpert, check_probability,
+                                 make_desktop_env, record_episode)
 from .vla_inference import MiniworldExecutor, VLAPolicy, observe_and_plan
 
 # %% auto #0
-__all__ = ['PolicySource', 'view_labeller', 'label_agreement', 'dagger_round', 'dagger_cli']
+__all__ = ['NAME_PATTERN', 'PolicySource', 'view_labeller', 'label_agreement', 'labelled_round', 'dagger_round', 'dagger_cli',
+           'dart_round', 'dart_cli']
 
 # %% ../nbs/55_vla_dagger.ipynb #03542098
 class PolicySource:
@@ -53,29 +54,26 @@ def label_agreement(folder)->float:
     return float(((ep['played'][:, 4:] > 0.5) == (ep['actions'][:, 4:] > 0.5)).all(1).mean())
 
 # %% ../nbs/55_vla_dagger.ipynb #1fbc9c10
-def dagger_round(policy,                       # a policy for `run_episode`, e.g. `VLAPolicy(load_vla_run(RUN))`
-                 out,                          # folder of the round's recordings; those already there are kept
-                 episodes:int=100,             # layouts played
-                 seed:int=300_000,             # the first layout seed
-                 horizon:int=10, cursor:str='absolute', # see `PolicySource`
-                 max_steps:int|None=100,       # most steps per episode (the evaluation's limit)
-                 size:int=384, split:str='train', # canvas size; instruction paraphrases
-                 labeller:Callable=view_labeller, # layout seed -> the source that labels
-                 beta:float=0.,                # probability that the labeller plays a chunk instead of the policy
-                 name:str='dagger',            # recordings are NAME_000000, ...: give each round of one aggregate its own (the converter needs unique names)
-                 progress:bool=True)->dict:
-    "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
+NAME_PATTERN = r'[A-Za-z0-9][A-Za-z0-9_-]*'   # a round's recording names: NAME_000000, ...
+
+def labelled_round(make_source:Callable,       # layout seed -> the `LabelledSource` that plays and labels that layout
+                   out, episodes:int=100,      # folder of the round's recordings (those already there are kept); layouts played
+                   seed:int=300_000,           # the first layout seed
+                   max_steps:int|None=100,     # most steps per episode
+                   size:int=384, split:str='train', # canvas size; instruction paraphrases
+                   name:str='dagger',          # recordings are NAME_000000, ...: give each round of one aggregate its own (the converter needs unique names)
+                   progress:bool=True)->dict:
+    "Record `episodes` labelled episodes (rows in `out/episodes.jsonl`); all their rows and a summary."
     from tqdm.auto import tqdm
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
-    check_probability(beta, 'beta')                # before any env is made
-    if not (isinstance(name, str) and re.fullmatch(r'[A-Za-z0-9][A-Za-z0-9_-]*', name)): raise ValueError(f"name: expected letters, digits, '_' or '-', got {name!r}")
-    player, out, new = PolicySource(policy, horizon, cursor), Path(out), 0
+    if not (isinstance(name, str) and re.fullmatch(NAME_PATTERN, name)): raise ValueError(f"name: expected letters, digits, '_' or '-', got {name!r}")
+    out, new = Path(out), 0
     env = make_desktop_env('LanguageRoom', split=split, size=size)
     try:
-        for k in tqdm(range(episodes), desc='dagger', unit='episode', disable=not progress):
+        for k in tqdm(range(episodes), desc=name, unit='episode', disable=not progress):
             folder = out/f'{name}_{k:06d}'
             if folder.exists(): continue
-            src = LabelledSource(player, labeller(seed + k), beta=beta, block=horizon, seed=seed + k)
+            src = make_source(seed + k)
             r = record_episode(src, folder, seed=seed + k, size=size, max_steps=max_steps, env=env)
             row = dict(episode=folder.name, seed=seed + k, success=r['success'], steps=r['steps'], agreement=label_agreement(folder),
                        labeller_share=src.labeller_frames / max(r['steps'], 1))
@@ -83,6 +81,20 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
             new += 1
     finally: env.close()
     return dict(summary=dict(new=new, kept=episodes - new) | _round_summary(rows := _round_rows(out, episodes, name)), rows=rows)
+
+def dagger_round(policy,                       # a policy for `run_episode`, e.g. `VLAPolicy(load_vla_run(RUN))`
+                 out, episodes:int=100, seed:int=300_000, # see `labelled_round`
+                 horizon:int=10, cursor:str='absolute', # see `PolicySource`
+                 max_steps:int|None=100,       # most steps per episode (the evaluation's limit)
+                 size:int=384, split:str='train', # canvas size; instruction paraphrases
+                 labeller:Callable=view_labeller, # layout seed -> the source that labels
+                 beta:float=0.,                # probability that the labeller plays a chunk instead of the policy
+                 name:str='dagger', progress:bool=True)->dict:
+    "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
+    check_probability(beta, 'beta')                # before any env is made
+    player = PolicySource(policy, horizon, cursor)
+    make = lambda s: LabelledSource(player, labeller(s), beta=beta, block=horizon, seed=s)
+    return labelled_round(make, out, episodes, seed, max_steps, size, split, name, progress)
 
 def _round_rows(out:Path, episodes:int, name:str='dagger')->list[dict]:
     "The rows of `out/episodes.jsonl` of the round's first `episodes` episodes named NAME_k (the last row of each, in episode order)."
@@ -98,18 +110,41 @@ def _round_summary(rows:list[dict])->dict:
     return dict(scored=len(rows), success_rate=mean('success'), length_mean=mean('steps'), agreement=mean('agreement'), labeller_share=share)
 
 # %% ../nbs/55_vla_dagger.ipynb #4b60bfed
-def _dagger_parser(prog:str='embodied dagger')->argparse.ArgumentParser:
-    "The words of `embodied dagger` (and of other players' rounds, under their own `prog`)."
-    ap = argparse.ArgumentParser(prog=prog, description='let a trained policy play the language room while the view expert labels every frame (DAgger)')
-    ap.add_argument('run', help='a trained run folder (`embodied train qwenvla` for `embodied dagger`)'); ap.add_argument('--out', required=True, help="the round's recordings")
-    ap.add_argument('--episodes', type=int, default=100); ap.add_argument('--seed', type=int, default=300_000, help='the first layout seed')
-    ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'])
-    ap.add_argument('--steps', type=int, default=10, help='solver steps'); ap.add_argument('--max-steps', type=int, default=100)
+def _round_parser(prog:str, description:str, seed:int, name:str, max_steps:int|None)->argparse.ArgumentParser:
+    "The words every labelled round takes: where, how many layouts from which seed, the canvas, the recordings' name, the record."
+    ap = argparse.ArgumentParser(prog=prog, description=description)
+    ap.add_argument('--out', required=True, help="the round's recordings")
+    ap.add_argument('--episodes', type=int, default=100); ap.add_argument('--seed', type=int, default=seed, help='the first layout seed')
+    ap.add_argument('--max-steps', type=int, default=max_steps, help='most steps per episode' + ('' if max_steps else "; default: the env's"))
     ap.add_argument('--size', type=int, default=384); ap.add_argument('--split', default='train', choices=['train', 'heldout', 'all'])
-    ap.add_argument('--beta', type=float, default=0.0, help='probability that the expert plays a chunk instead of the policy')
-    ap.add_argument('--name', default='dagger', help="the recordings' name, NAME_000000, ...: one per round of an aggregate")
+    ap.add_argument('--name', default=name, help="the recordings' name, NAME_000000, ...: one per round of an aggregate")
     ap.add_argument('--record', metavar='NAME'); ap.add_argument('--no-progress', action='store_true')
     return ap
+
+def _dagger_parser(prog:str='embodied dagger')->argparse.ArgumentParser:
+    "The words of `embodied dagger` (and of other players' rounds, under their own `prog`)."
+    ap = _round_parser(prog, 'let a trained policy play the language room while the view expert labels every frame (DAgger)', 300_000, 'dagger', 100)
+    ap.add_argument('run', help='a trained run folder (`embodied train qwenvla` for `embodied dagger`)')
+    ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'])
+    ap.add_argument('--steps', type=int, default=10, help='solver steps')
+    ap.add_argument('--beta', type=float, default=0.0, help='probability that the expert plays a chunk instead of the policy')
+    return ap
+
+def _check_round_args(ap:argparse.ArgumentParser, a:argparse.Namespace, ints:tuple):
+    "Usage errors (exit 2) for a non-positive count among `ints` or a bad recording name, before anything is loaded or played."
+    for name in ints:
+        if getattr(a, name) is not None and getattr(a, name) < 1: ap.error(f"--{name.replace('_', '-')}: expected a positive int, got {getattr(a, name)}")
+    if not re.fullmatch(NAME_PATTERN, a.name): ap.error(f"--name: expected letters, digits, '_' or '-', got {a.name!r}")
+
+def _print_round(got:dict, a:argparse.Namespace, prog:str, argv:list[str], t0:float, title:str):
+    "The round's summary, printed, and with `--record` written to `results/` with its episode rows."
+    from embodied_nb.train import record_result
+    from embodied_nb.bench import format_rows
+    print(format_rows([got['summary']]))
+    if a.record:
+        print('recorded in', record_result(a.record, dict(summary=got['summary']), command=' '.join([prog, *argv]), config=vars(a),
+                                           wall_clock_s=round(time.time() - t0, 1), curves={'episodes': got['rows']} if got['rows'] else None,
+                                           title=title))
 
 def _vla_player(run, steps:int)->VLAPolicy:
     "The default player of a round: a QwenVLA run's cached policy, sampling with `steps` Euler steps."
@@ -120,19 +155,39 @@ def dagger_cli(argv:list[str],                   # words after the command
                load_policy:Callable=_vla_player, # (run folder, solver steps) -> the player
                prog:str='embodied dagger')->int: # the command, for messages and the record
     "`embodied dagger RUN --out DIR [--episodes N] [--seed S] [--horizon H] [--cursor C] [--beta B] [--record NAME]`: one DAgger round."
-    from embodied_nb.train import record_result, set_torch_threads
-    from embodied_nb.bench import format_rows
+    from embodied_nb.train import set_torch_threads
     ap = _dagger_parser(prog); a = ap.parse_args(argv)
-    for name in ('episodes', 'horizon', 'steps', 'max_steps'):
-        if getattr(a, name) < 1: ap.error(f"--{name.replace('_', '-')}: expected a positive int, got {getattr(a, name)}")
+    _check_round_args(ap, a, ('episodes', 'horizon', 'steps', 'max_steps'))
     if not 0 <= a.beta <= 1: ap.error(f"--beta: expected a number in [0, 1], got {a.beta}")
-    if not re.fullmatch(r'[A-Za-z0-9][A-Za-z0-9_-]*', a.name): ap.error(f"--name: expected letters, digits, '_' or '-', got {a.name!r}")
     set_torch_threads(); t0 = time.time()
     policy = load_policy(a.run, a.steps)
     got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, name=a.name, progress=not a.no_progress)
-    print(format_rows([got['summary']]))
-    if a.record:
-        print('recorded in', record_result(a.record, dict(summary=got['summary']), command=' '.join([prog, *argv]), config=vars(a),
-                                           wall_clock_s=round(time.time() - t0, 1), curves={'episodes': got['rows']} if got['rows'] else None,
-                                           title=f"DAgger round: {a.run} plays {a.episodes} layouts, the view expert labels"))
+    _print_round(got, a, prog, argv, t0, f"DAgger round: {a.run} plays {a.episodes} layouts, the view expert labels")
+    return 0
+
+# %% ../nbs/55_vla_dagger.ipynb #158a2f90
+def dart_round(out, episodes:int=100,          # see `labelled_round`
+               seed:int=400_000,               # the first layout seed
+               turn_std:float=10., hold:int=5, drop_prob:float=0.1, # the injected noise, see `PerturbedSource`
+               max_steps:int|None=None,        # most steps per episode; None: the env's, as in the expert's recordings
+               size:int=384, split:str='train', name:str='dart', progress:bool=True)->dict:
+    "Record `episodes` episodes of the view expert playing with injected noise, every frame labelled by the clean view expert."
+    PerturbedSource(view_labeller(0), turn_std, hold, drop_prob)   # the noise's arguments checked before any env is made
+    make = lambda s: LabelledSource(PerturbedSource(view_labeller(s), turn_std, hold, drop_prob, seed=s), view_labeller(s))
+    return labelled_round(make, out, episodes, seed, max_steps, size, split, name, progress)
+
+def dart_cli(argv:list[str])->int: # words after `embodied dart`
+    "`embodied dart --out DIR [--episodes N] [--seed S] [--turn-std D] [--hold H] [--drop-prob P] [--record NAME]`: one DART round."
+    prog = 'embodied dart'
+    ap = _round_parser(prog, 'let the view expert play the language room with injected noise while its clean twin labels every frame (DART)', 400_000, 'dart', None)
+    ap.add_argument('--turn-std', type=float, default=10., help='std of the extra turn, degrees per frame, drawn once per block')
+    ap.add_argument('--hold', type=int, default=5, help='frames per draw of the noise')
+    ap.add_argument('--drop-prob', type=float, default=0.1, help='probability per block that W is let go')
+    a = ap.parse_args(argv)
+    _check_round_args(ap, a, ('episodes', 'hold', 'max_steps'))
+    if not 0 <= a.turn_std < float('inf'): ap.error(f"--turn-std: expected a finite number >= 0, got {a.turn_std}")
+    if not 0 <= a.drop_prob <= 1: ap.error(f"--drop-prob: expected a number in [0, 1], got {a.drop_prob}")
+    t0 = time.time()
+    got = dart_round(a.out, a.episodes, a.seed, a.turn_std, a.hold, a.drop_prob, a.max_steps, a.size, a.split, a.name, progress=not a.no_progress)
+    _print_round(got, a, prog, argv, t0, f"DART round: the view expert plays {a.episodes} layouts with noise (turn std {a.turn_std} deg, hold {a.hold}, W dropped {a.drop_prob}), its clean twin labels")
     return 0
