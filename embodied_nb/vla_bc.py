@@ -14,7 +14,7 @@ from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
                                run_seconds, seed_everything, set_torch_threads)
-from .vla_data import MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
+from .vla_data import LABELLED_CHUNKS, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time
 from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, summarise_by_kind
 from .vla_train import warmup_cosine
@@ -132,6 +132,7 @@ class BCTrainConfig(ConfigBase):
     flow:bool = False             # a flow-matching head (sampled chunks, as QwenVLA's expert) instead of regression
     flow_steps:int = 10           # Euler steps when a flow head samples
     init_from:str = ''            # a finished run whose network (weights and action statistics) starts this one (fine-tuning, e.g. after DAgger)
+    labelled_chunks:str = 'all'   # 'own_path': labelled (DAgger, DART) chunks train only the steps on the labeller's own path (see `MiniworldVLADataset`)
     steps:int = 10000
     batch_size:int = 64
     lr:float = 1e-3
@@ -151,6 +152,7 @@ class BCTrainConfig(ConfigBase):
         check_fields(self, positive=('chunk', 'num_frames', 'frame_skip', 'image_size', 'width', 'words', 'steps', 'batch_size', 'lr',
                                      'val_every', 'val_samples', 'log_every', 'ckpt_every', 'grad_clip', 'flow_steps'),
                      non_negative=('weight_decay', 'warmup'), fractions=('min_lr_frac',))
+        if self.labelled_chunks not in LABELLED_CHUNKS: raise ValueError(f"labelled_chunks: expected one of {LABELLED_CHUNKS}, got {self.labelled_chunks!r}")
 
 BCTrainConfig.presets = {'tiny': dict(steps=20, batch_size=8, width=8, words=8, warmup=2, val_every=10, val_samples=8, log_every=5, ckpt_every=10),
                          'cpu': dict(width=16, steps=8000)}
@@ -162,7 +164,7 @@ def bc_datasets(cfg:BCTrainConfig)->dict:
     "The train, val and test splits at the config's frame stack, chunk and image size."
     if not cfg.data: raise ValueError("data: expected a dataset folder written by `embodied convert`, got ''")
     kw = dict(num_frames=cfg.num_frames, frame_skip=cfg.frame_skip, chunk=cfg.chunk, image_size=cfg.image_size)
-    ds = {s: MiniworldVLADataset(cfg.data, s, **kw) for s in ('train', 'val', 'test')}
+    ds = {s: MiniworldVLADataset(cfg.data, s, **kw, labelled_chunks=cfg.labelled_chunks if s == 'train' else 'all') for s in ('train', 'val', 'test')}   # scored on whole chunks
     for s in ('train', 'val'):
         if not len(ds[s]): raise ValueError(f"data: expected samples in the {s} split of {cfg.data}, got none")
     return ds

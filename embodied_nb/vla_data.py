@@ -4,12 +4,13 @@
 
 # %% auto #0
 __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_ARRAYS', 'OPTIONAL_ARRAYS', 'GOAL_TARGETS',
-           'RecordingError', 'read_frame_ts', 'read_meta', 'parse_event', 'read_events', 'read_video',
-           'write_raw_recording', 'frame_times_ms', 'event_times_ms', 'assign_events', 'replay_events', 'action_matrix',
-           'select_frames', 'read_recording', 'convert_recording', 'show_recording', 'split_names', 'write_shard',
-           'shard_offsets', 'find_recordings', 'convert_recordings', 'frame_indices', 'action_chunk', 'masked_mean',
-           'ClipAugment', 'goal_target', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'action_stats',
-           'plot_alignment', 'convert_cli', 'record_scripted_episodes', 'bench_vla_data', 'bench_cli']
+           'LABELLED_CHUNKS', 'RecordingError', 'read_frame_ts', 'read_meta', 'parse_event', 'read_events',
+           'read_video', 'write_raw_recording', 'frame_times_ms', 'event_times_ms', 'assign_events', 'replay_events',
+           'action_matrix', 'select_frames', 'read_recording', 'convert_recording', 'show_recording', 'split_names',
+           'write_shard', 'shard_offsets', 'find_recordings', 'convert_recordings', 'frame_indices', 'action_chunk',
+           'masked_mean', 'ClipAugment', 'goal_target', 'off_path_pad', 'MiniworldVLADataset', 'collate_vla',
+           'show_samples', 'action_stats', 'plot_alignment', 'convert_cli', 'record_scripted_episodes',
+           'bench_vla_data', 'bench_cli']
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
 import argparse, io, json, math, sys, tarfile, time
@@ -435,6 +436,17 @@ def goal_target(goal:np.ndarray, # a recorder goal label: turn (degrees left), d
     turn = math.radians(float(goal[0]))
     return torch.tensor([math.sin(turn), math.cos(turn), min(float(goal[1]) / 10, 1.), float(goal[2])])
 
+LABELLED_CHUNKS = ('all', 'own_path')   # which steps of a labelled recording's chunk are targets: every step, or the labeller's own path
+
+def off_path_pad(played:np.ndarray,  # (T, action_dim) what was played
+                 labels:np.ndarray,  # (T, action_dim) what the labeller would have done
+                 t:int, chunk:int,   # the chunk's first step and length
+                 atol:float=1e-4)->np.ndarray:
+    "True on chunk steps k >= 1 off the labeller's path: some step of t..t+k-1 was played otherwise than labelled."
+    idx = np.minimum(t + np.arange(chunk), len(labels) - 1)
+    differ = ~np.isclose(played[idx], labels[idx], atol=atol).all(1)
+    return np.r_[False, np.cumsum(differ)[:-1] > 0]
+
 def _read_index(root:Path)->dict:
     if not (root/'index.json').is_file(): raise FileNotFoundError(f"root: expected a converted dataset with index.json (embodied convert), got {str(root)!r}")
     return json.loads((root/'index.json').read_text())
@@ -447,13 +459,16 @@ class MiniworldVLADataset(torch.utils.data.Dataset):
                  chunk:int=50,               # actions per sample
                  image_size:int|None=None,   # resize to image_size x image_size (None keeps the stored size)
                  mean=(0.5, 0.5, 0.5), std=(0.5, 0.5, 0.5), # normalisation after scaling to [0, 1]
-                 augment=None):              # e.g. `ClipAugment()`, applied before resizing
+                 augment=None,               # e.g. `ClipAugment()`, applied before resizing
+                 labelled_chunks:str='all'): # 'own_path': in labelled recordings, pad the steps after the first one played otherwise than labelled
+        if labelled_chunks not in LABELLED_CHUNKS: raise ValueError(f"labelled_chunks: expected one of {LABELLED_CHUNKS}, got {labelled_chunks!r}")
         self.root = Path(root); index = _read_index(self.root)
         if split not in index['splits']: raise ValueError(f"split: expected one of {sorted(index['splits'])}, got {split!r}")
         for k, v in dict(num_frames=num_frames, frame_skip=frame_skip, chunk=chunk).items():
             if not _is_int(v) or v < 1: raise ValueError(f"{k}: expected a positive int, got {v!r}")
         self.episodes, self.action_names = index['splits'][split], index['action_names']
         self.num_frames, self.frame_skip, self.chunk, self.image_size, self.augment = num_frames, frame_skip, chunk, image_size, augment
+        self.labelled_chunks = labelled_chunks
         self.mean, self.std = torch.tensor(mean).view(1, 3, 1, 1), torch.tensor(std).view(1, 3, 1, 1)
         self.starts = np.cumsum([0] + [e['length'] for e in self.episodes])
         self.has_goal = bool(self.episodes) and all('goal' in e['arrays'] for e in self.episodes)   # every episode has goal labels
@@ -487,6 +502,8 @@ def __getitem__(self:MiniworldVLADataset, i:int)->dict:
     i %= len(self); e = int(np.searchsorted(self.starts, i, side='right') - 1); t = i - int(self.starts[e])
     idx = frame_indices(t, self.num_frames, self.frame_skip)
     chunk, pad = action_chunk(self._array(e, 'actions'), t, self.chunk)
+    if self.labelled_chunks == 'own_path' and 'played' in self.episodes[e]['arrays']:
+        pad = pad | off_path_pad(self._array(e, 'played'), self._array(e, 'actions'), t, self.chunk)
     return dict(images=self._images(self._array(e, 'frames')[idx]), text_instruction=self.episodes[e]['instruction'],
                 state=torch.from_numpy(np.array(self._array(e, 'states')[t])), action_chunk=torch.from_numpy(chunk.copy()),
                 action_is_pad=torch.from_numpy(pad), frame_indices=torch.from_numpy(idx),
