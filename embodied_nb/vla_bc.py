@@ -294,12 +294,17 @@ class BCPolicy:
         return self.net.actions(frames, self.ids, s, self.cfg.flow_steps, self.gen)[0].numpy()
 
 # %% ../nbs/56_vla_bc.ipynb #17e32a02
+def _train_size(cfg:BCTrainConfig)->dict:
+    "How much the run trained on: episodes and samples (frames) of the training split."
+    ds = MiniworldVLADataset(cfg.data, 'train')
+    return dict(train_episodes=len(ds.episodes), train_frames=len(ds))
+
 def bc_train_cli(argv:list[str])->int:
     "`embodied train vla-bc --preset cpu data=DATASET --out RUN [--record NAME]`: the behaviour-cloning baseline on converted recordings."
     a = parse_train_args(BCTrainConfig, argv, prog='embodied train vla-bc', out='runs/vla_bc')
     set_torch_threads(); t0 = time.time()
     net, history = train_bc(a.config, a.out, a.fresh, a.resume_from)
-    last = history[-1] if history else {}
+    last = (history[-1] if history else {}) | _train_size(a.config)
     print('vla-bc: ' + ', '.join(f"{k} {v:.4g}" for k, v in last.items() if k != 'step') + f" -> {a.out}")
     if a.record:
         print('recorded in', record_result(a.record, dict(summary=last | dict(steps=a.config.steps)), command=' '.join(['embodied train vla-bc', *argv]),
