@@ -480,11 +480,10 @@ class MiniworldVLADataset(torch.utils.data.Dataset):
 # %% ../nbs/51_vla_data.ipynb #232dd690
 @patch
 def _array(self:MiniworldVLADataset, e:int, name:str)->np.ndarray:
-    "Episode e's array `name`, memory-mapped from its shard (opened once per process)."
-    if (e, name) not in self._maps:
-        ep = self.episodes[e]; off, dt, shape = ep['arrays'][name]
-        self._maps[e, name] = np.memmap(self.root/ep['shard'], dtype=np.dtype(dt), mode='r', offset=off, shape=tuple(shape))
-    return self._maps[e, name]
+    "Episode e's array `name`: a read-only view into its shard, memory-mapped once per process (one open file per shard, not per array)."
+    ep = self.episodes[e]; off, dt, shape = ep['arrays'][name]
+    if ep['shard'] not in self._maps: self._maps[ep['shard']] = np.memmap(self.root/ep['shard'], dtype=np.uint8, mode='r')
+    return np.frombuffer(self._maps[ep['shard']], dtype=np.dtype(dt), count=math.prod(shape), offset=off).reshape(shape)
 
 @patch
 def _images(self:MiniworldVLADataset, frames:np.ndarray)->torch.Tensor:
