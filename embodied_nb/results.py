@@ -127,7 +127,8 @@ SECTIONS = {'r2dreamer': 'The language-conditioned R2-Dreamer agent', 'text_swap
             'pretrained': 'Shipped pretrained models', 'demo': 'The demo', 'qformer': 'The Q-Former encoder', 'rssm': 'The RSSM world model',
             'tokenizer': 'Dreamer 4: the causal tokenizer', 'dynamics': 'Dreamer 4: shortcut-forcing dynamics', 'dreamer4': 'Dreamer 4: the agent',
             'qwenvla': 'QwenVLA: training and acting in Miniworld',
-            'vla_bc': 'The language room: a behaviour-cloning baseline', 'bench': 'Benchmarks'}
+            'vla_bc': 'The language room: a behaviour-cloning baseline', 'vla_dart': 'The language room: noise-injection (DART) rounds',
+            'bench': 'Benchmarks'}
 
 def section_of(name:str)->str:
     "The section a record belongs to, from its name's prefix (benchmarks first: `bench_r2dreamer` is a benchmark)."
