@@ -15,7 +15,7 @@ from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
                                run_seconds, seed_everything, set_torch_threads)
 from .vla_data import LABELLED_CHUNKS, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
-from .qwenvla import interpolate, sample_time
+from .qwenvla import interpolate, sample_time, state_mask
 from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, summarise_by_kind
 from .vla_train import warmup_cosine
 from .vla_dagger import dagger_cli
@@ -61,9 +61,12 @@ class BCNet(nn.Module):
                  width:int=32,                  # channels of the first stage; x2, x4, x4 after
                  words:int=64,                  # width of the instruction vector
                  state_dim:int=16, action_dim:int=len(ACTION_NAMES),
-                 flow:bool=False):              # the head predicts the flow's velocity (sampled chunks) instead of the chunk itself
+                 flow:bool=False,               # the head predicts the flow's velocity (sampled chunks) instead of the chunk itself
+                 state:str='full'):             # 'cursor': read only the cursor (x, y) of the state, not the held keys and buttons
         super().__init__()
         if image_size % 16: raise ValueError(f"image_size: expected a multiple of 16 (four stride-2 stages), got {image_size}")
+        if state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {state!r}")
+        self.register_buffer('state_mask', state_mask(state, state_dim), persistent=False)
         self.chunk, self.action_dim, self.flow = chunk, action_dim, flow
         self.words = nn.Embedding(vocab_size + 2, words, padding_idx=0); nn.init.zeros_(self.words.weight)  # an unseen word adds nothing
         chans = [3 * num_frames, width, 2 * width, 4 * width, 4 * width]
@@ -81,7 +84,7 @@ class BCNet(nn.Module):
         cond = self.words(ids).sum(1)
         x = images.flatten(1, 2)
         for stage in self.stages: x = stage(x, cond)
-        return torch.cat([x.flatten(1), nn.functional.gelu(self.state(state)), cond], 1)
+        return torch.cat([x.flatten(1), nn.functional.gelu(self.state(state * self.state_mask)), cond], 1)
 
     def read(self, h:torch.Tensor, x_t:torch.Tensor|None=None, t:torch.Tensor|None=None)->torch.Tensor:
         "The head on a context: the normalised chunk, or with `flow` the velocity at the noisy chunk x_t and time t."
@@ -130,6 +133,7 @@ class BCTrainConfig(ConfigBase):
     width:int = 32                # channels of the first convolution stage
     words:int = 64                # width of the instruction vector
     flow:bool = False             # a flow-matching head (sampled chunks, as QwenVLA's expert) instead of regression
+    state:str = 'full'            # 'cursor': the network reads the cursor of the device state, not the held keys and buttons
     flow_steps:int = 10           # Euler steps when a flow head samples
     init_from:str = ''            # a finished run whose network (weights and action statistics) starts this one (fine-tuning, e.g. after DAgger)
     labelled_chunks:str = 'all'   # 'own_path': labelled (DAgger, DART) chunks train only the steps on the labeller's own path (see `MiniworldVLADataset`)
@@ -152,6 +156,7 @@ class BCTrainConfig(ConfigBase):
         check_fields(self, positive=('chunk', 'num_frames', 'frame_skip', 'image_size', 'width', 'words', 'steps', 'batch_size', 'lr',
                                      'val_every', 'val_samples', 'log_every', 'ckpt_every', 'grad_clip', 'flow_steps'),
                      non_negative=('weight_decay', 'warmup'), fractions=('min_lr_frac',))
+        if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
         if self.labelled_chunks not in LABELLED_CHUNKS: raise ValueError(f"labelled_chunks: expected one of {LABELLED_CHUNKS}, got {self.labelled_chunks!r}")
 
 BCTrainConfig.presets = {'tiny': dict(steps=20, batch_size=8, width=8, words=8, warmup=2, val_every=10, val_samples=8, log_every=5, ckpt_every=10),
@@ -171,7 +176,7 @@ def bc_datasets(cfg:BCTrainConfig)->dict:
 
 def make_bc_net(cfg:BCTrainConfig)->BCNet:
     "An untrained `BCNet` shaped by the config, over the language room's words."
-    return BCNet(len(language_room_words()), cfg.chunk, cfg.num_frames, cfg.image_size, cfg.width, cfg.words, flow=cfg.flow)
+    return BCNet(len(language_room_words()), cfg.chunk, cfg.num_frames, cfg.image_size, cfg.width, cfg.words, flow=cfg.flow, state=cfg.state)
 
 def _init_from(net:BCNet, cfg:BCTrainConfig):
     "Load `cfg.init_from`'s network into `net` (its action statistics too); a ValueError naming the fields when the shapes differ."

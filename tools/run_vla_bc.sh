@@ -10,7 +10,8 @@
 #          played re-planning at every step, tools/run_vla_bc_dagger_h1.sh) | bc_dart (bc trained from scratch on the
 #          expert's recordings and a DART round of 1000, tools/run_vla_dart.sh) | bc_extra (... on the expert's and 2200
 #          more of the expert's own, about as many frames: the DART arm's control) | bc_dart_own (bc_dart with the
-#          round's chunks trained only along the labeller's own path: labelled_chunks=own_path)
+#          round's chunks trained only along the labeller's own path: labelled_chunks=own_path) | bc_cursor (bc reading
+#          only the cursor of the device state, not the held keys: state=cursor)
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
@@ -30,7 +31,8 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_dart)  args=""; data=runs/vla_view_3k_dart/data ;;
     bc_dart_own) args="labelled_chunks=own_path"; data=runs/vla_view_3k_dart/data ;;
     bc_extra) args=""; data=runs/vla_view_3k_extra/data ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own or bc_extra, got '$1'" >&2; exit 2 ;;
+    bc_cursor) args="state=cursor" ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra or bc_cursor, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
