@@ -16,7 +16,7 @@ from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_
                                run_seconds, seed_everything, set_torch_threads)
 from .vla_data import LABELLED_CHUNKS, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
-from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, summarise_by_kind
+from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, stage_table, summarise_by_kind
 from .vla_train import warmup_cosine
 from .vla_dagger import dagger_cli
 
@@ -340,6 +340,7 @@ def bc_eval_cli(argv:list[str])->int:
                              min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)
         rows = [dict(policy='vla-bc', **r) for r in ev.pop('rows')]
         tables['language room, ' + a.split] = [dict(policy='vla-bc', **ev)]; tables['success per task kind'] = summarise_by_kind(rows)
+        tables['where episodes ended'] = stage_table(rows)
     for split in ('train', 'test') if a.first_action else ():
         tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)
     for title, rs in tables.items(): print(title); print(format_rows(rs))

@@ -11,22 +11,23 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 from fastcore.basics import patch
 import numpy as np, torch
-from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, describe_object, make_desktop_env
+from .desktop import (ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, describe_object,
+                                 goal_label, make_desktop_env)
 from .vla_data import MiniworldVLADataset, collate_vla, frame_indices, masked_mean
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
-__all__ = ['SOLVERS', 'EVALS_PER_STEP', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_SHAPES', 'ode_step', 'integrate',
+__all__ = ['SOLVERS', 'EVALS_PER_STEP', 'GOAL_STAGES', 'MESSAGE_DTYPES', 'LATENCY_PARTS', 'VLM_SHAPES', 'ode_step', 'integrate',
            'expert_velocity', 'check_temperature', 'sample_actions', 'steps_quality', 'plot_steps_quality',
            'FrameFeatures', 'split_frame', 'assemble_stack', 'FrameEncoder', 'FeatureCache', 'resize_frame',
            'preprocess_frame', 'state_vector', 'VLAPolicy', 'cache_asymmetry', 'time_vlm_step', 'input_sensitivity',
            'first_action_fit', 'to_device_state', 'ActionExecutor', 'MiniworldExecutor', 'SourcePolicy',
-           'observe_and_plan', 'run_episode', 'ProtocolError', 'pack_message', 'unpack_message', 'merge_chunk',
-           'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient', 'run_episode_async',
-           'latency_summary', 'make_policy', 'summarise', 'rate_gap', 'summarise_by_kind', 'evaluate_policy',
-           'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test', 'counted_gflop',
-           'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla', 'load_pretrained_qwenvla',
-           'shipped_qwenvla', 'export_cli']
+           'reach_distance', 'goal_trace', 'observe_and_plan', 'run_episode', 'ProtocolError', 'pack_message',
+           'unpack_message', 'merge_chunk', 'image_difference', 'check_image', 'Session', 'PolicyServer', 'RobotClient',
+           'run_episode_async', 'latency_summary', 'make_policy', 'summarise', 'rate_gap', 'summarise_by_kind',
+           'stage_table', 'evaluate_policy', 'swap_goal', 'TextSwapEnv', 'evaluate_text_swap', 'eval_cli', 'load_test',
+           'counted_gflop', 'bench_vla_inference', 'bench_cli', 'qwenvla_card', 'export_qwenvla',
+           'load_pretrained_qwenvla', 'shipped_qwenvla', 'export_cli']
 
 # %% ../nbs/54_vla_inference.ipynb #b267173c
 SOLVERS = ('euler', 'heun', 'rk4')
@@ -431,6 +432,22 @@ class SourcePolicy:
         e = self.env
         return action_vector(self.source.act(self.obs, e), e.state, e.canvas_w, e.canvas_h)[None]
 
+# %% ../nbs/54_vla_inference.ipynb #3c000654
+GOAL_STAGES = ('success', 'search', 'approach', 'finish')
+
+def reach_distance(world)->float:
+    "Centre distance (m) within which Miniworld's `near` counts the agent at its goal: both radii and 1.1 forward steps."
+    return float(world.target.radius + world.agent.radius + 1.1 * world.max_forward_step)
+
+def goal_trace(labels:list,   # `goal_label` (turn, distance, in view) of every observed frame of an episode
+               reach:float,   # metres: within reach of the goal (`reach_distance`)
+               success:bool,  # whether the episode reached its goal
+              )->dict:
+    "Whether the goal came into view, the nearest and last distance to it (m), whether it came within reach, and the episode's stage."
+    a = np.stack(labels); seen, near = bool(a[:, 2].max() > 0), bool(a[:, 1].min() < reach)
+    stage = 'success' if success else 'search' if not seen else 'approach' if not near else 'finish'
+    return dict(goal_seen=seen, min_dist=round(float(a[:, 1].min()), 3), final_dist=round(float(a[-1, 1]), 3), reached=near, stage=stage)
+
 # %% ../nbs/54_vla_inference.ipynb #d227839d
 def observe_and_plan(policy, ex:ActionExecutor, env, # a policy (observe, act); its executor; the env
                      t:int, image:np.ndarray,        # the step and its frame
@@ -451,8 +468,8 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
                 timeout_s:float|None=None,  # wall-clock limit of the episode
                 frames:list|None=None,      # append every observed frame here (for a video)
                 **executor_kw)->dict:       # MiniworldExecutor arguments (cursor, threshold, smoothing)
-    "Run one episode: success, steps, inferences, seconds, and whether it timed out."
-    obs, info = env.reset(seed=seed)
+    "Run one episode: success, steps, inferences, seconds, whether it timed out, and in the language room the goal's trace (`goal_trace`)."
+    obs, info = env.reset(seed=seed); labels = [goal_label(env)]
     ex, t0 = MiniworldExecutor(env, **executor_kw), time.perf_counter()
     policy.reset(env, obs['task_text'])
     limit = max_steps or env.world.max_episode_steps
@@ -461,14 +478,15 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
         tick = time.perf_counter()
         next_t, inferred = observe_and_plan(policy, ex, env, t, obs['image'], next_t, horizon); inferences += inferred
         if frames is not None: frames.append(obs['image'])
-        obs, _, term, trunc, info = ex.step(); t += 1
+        obs, _, term, trunc, info = ex.step(); t += 1; labels.append(goal_label(env))
         success = success or bool(info.get('success'))
         if success or term or trunc: break
         if timeout_s is not None and time.perf_counter() - t0 > timeout_s: timed_out = True; break
         if fps: time.sleep(max(0.0, 1 / fps - (time.perf_counter() - tick)))
     if frames is not None: frames.append(obs['image'])
+    trace = goal_trace(labels, reach_distance(env.world), success) if labels[0] is not None else {}
     return dict(success=success, steps=t, inferences=inferences, seconds=time.perf_counter() - t0, timed_out=timed_out,
-                instruction=obs['task_text'])
+                instruction=obs['task_text'], **trace)
 
 # %% ../nbs/54_vla_inference.ipynb #8fa8716e
 MESSAGE_DTYPES = ('uint8', 'float32', 'int64')
@@ -795,12 +813,21 @@ def rate_gap(p:float, q:float, n:int=100)->float:
     se = math.sqrt((p * (1 - p) + q * (1 - q)) / n)
     return 0.0 if se == 0 else (p - q) / se
 
-def summarise_by_kind(rows:list[dict])->list[dict]:
-    "`summarise` per policy and instruction kind (goto, pickup) of episode rows with 'policy' and 'instruction'."
+def _by_policy_and_kind(rows:list[dict])->dict:
+    "Episode rows grouped by (policy, instruction kind)."
     from embodied_nb.desktop import parse_instruction
     groups = {}
     for r in rows: groups.setdefault((r.get('policy', ''), parse_instruction(r['instruction'])[0]), []).append(r)
-    return [dict(policy=p, kind=k, **summarise(rs)) for (p, k), rs in groups.items()]
+    return groups
+
+def summarise_by_kind(rows:list[dict])->list[dict]:
+    "`summarise` per policy and instruction kind (goto, pickup) of episode rows with 'policy' and 'instruction'."
+    return [dict(policy=p, kind=k, **summarise(rs)) for (p, k), rs in _by_policy_and_kind(rows).items()]
+
+def stage_table(rows:list[dict])->list[dict]:
+    "Per policy and instruction kind, the fraction of episodes that ended in each stage of `goal_trace` (rows without a trace left out)."
+    return [dict(policy=p, kind=k, episodes=len(rs), **{s: float(np.mean([r['stage'] == s for r in rs])) for s in GOAL_STAGES})
+            for (p, k), rs in _by_policy_and_kind([r for r in rows if 'stage' in r]).items()]
 
 # %% ../nbs/54_vla_inference.ipynb #9fa14d62
 def evaluate_policy(policy,                 # a policy for `run_episode`, or a RobotClient (asynchronous)
