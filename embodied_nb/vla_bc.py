@@ -134,6 +134,7 @@ class BCTrainConfig(ConfigBase):
     words:int = 64                # width of the instruction vector
     flow:bool = False             # a flow-matching head (sampled chunks, as QwenVLA's expert) instead of regression
     state:str = 'full'            # 'cursor': the network reads the cursor of the device state, not the held keys and buttons
+    turn_canvas:int = 0           # > 0: dx targets are turns (`wrap_turn` on a canvas this wide; the language room's is 384); score with --cursor turn
     flow_steps:int = 10           # Euler steps when a flow head samples
     init_from:str = ''            # a finished run whose network (weights and action statistics) starts this one (fine-tuning, e.g. after DAgger)
     labelled_chunks:str = 'all'   # 'own_path': labelled (DAgger, DART) chunks train only the steps on the labeller's own path (see `MiniworldVLADataset`)
@@ -156,6 +157,7 @@ class BCTrainConfig(ConfigBase):
         check_fields(self, positive=('chunk', 'num_frames', 'frame_skip', 'image_size', 'width', 'words', 'steps', 'batch_size', 'lr',
                                      'val_every', 'val_samples', 'log_every', 'ckpt_every', 'grad_clip', 'flow_steps'),
                      non_negative=('weight_decay', 'warmup'), fractions=('min_lr_frac',))
+        if self.turn_canvas == 1 or self.turn_canvas < 0: raise ValueError(f"turn_canvas: expected 0 (dx as recorded) or a canvas width >= 2, got {self.turn_canvas}")
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
         if self.labelled_chunks not in LABELLED_CHUNKS: raise ValueError(f"labelled_chunks: expected one of {LABELLED_CHUNKS}, got {self.labelled_chunks!r}")
 
@@ -168,7 +170,7 @@ BC_SHAPE = ('chunk', 'num_frames', 'image_size', 'width', 'words', 'flow')      
 def bc_datasets(cfg:BCTrainConfig)->dict:
     "The train, val and test splits at the config's frame stack, chunk and image size."
     if not cfg.data: raise ValueError("data: expected a dataset folder written by `embodied convert`, got ''")
-    kw = dict(num_frames=cfg.num_frames, frame_skip=cfg.frame_skip, chunk=cfg.chunk, image_size=cfg.image_size)
+    kw = dict(num_frames=cfg.num_frames, frame_skip=cfg.frame_skip, chunk=cfg.chunk, image_size=cfg.image_size, turn_canvas=cfg.turn_canvas or None)
     ds = {s: MiniworldVLADataset(cfg.data, s, **kw, labelled_chunks=cfg.labelled_chunks if s == 'train' else 'all') for s in ('train', 'val', 'test')}   # scored on whole chunks
     for s in ('train', 'val'):
         if not len(ds[s]): raise ValueError(f"data: expected samples in the {s} split of {cfg.data}, got none")
@@ -324,7 +326,7 @@ def _bc_eval_parser()->argparse.ArgumentParser:
     ap.add_argument('--horizon', type=int, default=10, help='actions executed per chunk'); ap.add_argument('--max-steps', type=int, default=100)
     ap.add_argument('--split', default='heldout', choices=['train', 'heldout', 'all']); ap.add_argument('--size', type=int, default=384)
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
-    ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'], help="the cursor from the predicted position or motion")
+    ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'], help="the cursor from the predicted position, motion, or turn (a run trained with turns=wrapped)")
     ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also compare the first action with N samples of the training and test splits")
     return ap
 

@@ -125,7 +125,7 @@ def _dagger_parser(prog:str='embodied dagger')->argparse.ArgumentParser:
     "The words of `embodied dagger` (and of other players' rounds, under their own `prog`)."
     ap = _round_parser(prog, 'let a trained policy play the language room while the view expert labels every frame (DAgger)', 300_000, 'dagger', 100)
     ap.add_argument('run', help='a trained run folder (`embodied train qwenvla` for `embodied dagger`)')
-    ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'])
+    ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'])
     ap.add_argument('--steps', type=int, default=10, help='solver steps')
     ap.add_argument('--beta', type=float, default=0.0, help='probability that the expert plays a chunk instead of the policy')
     return ap

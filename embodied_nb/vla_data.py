@@ -8,8 +8,8 @@ __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_AR
            'read_video', 'write_raw_recording', 'frame_times_ms', 'event_times_ms', 'assign_events', 'replay_events',
            'action_matrix', 'select_frames', 'read_recording', 'convert_recording', 'show_recording', 'split_names',
            'write_shard', 'shard_offsets', 'find_recordings', 'convert_recordings', 'frame_indices', 'action_chunk',
-           'masked_mean', 'ClipAugment', 'goal_target', 'off_path_pad', 'MiniworldVLADataset', 'collate_vla',
-           'show_samples', 'action_stats', 'plot_alignment', 'convert_cli', 'record_scripted_episodes',
+           'masked_mean', 'wrap_turn', 'ClipAugment', 'goal_target', 'off_path_pad', 'MiniworldVLADataset',
+           'collate_vla', 'show_samples', 'action_stats', 'plot_alignment', 'convert_cli', 'record_scripted_episodes',
            'bench_vla_data', 'bench_cli']
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
@@ -404,6 +404,15 @@ def masked_mean(values:torch.Tensor,  # per-step losses (B, chunk, ...)
     keep = (~is_pad).to(values.dtype).reshape(*is_pad.shape, *[1] * (values.dim() - 2)).expand_as(values)
     return (values * keep).sum() / keep.sum().clamp_min(1)
 
+# %% ../nbs/51_vla_data.ipynb #c294083f
+def wrap_turn(dx,                         # cursor motion on `action_vector`'s scale: a number, array or tensor
+              canvas_w:int,               # canvas width in pixels
+              deg_per_px:float|None=None, # yaw per pixel; None: a full turn per canvas width (DesktopMiniworld's default)
+             ):
+    "dx as the equal turn of the smallest size: a full turn added or taken away, into [-half a turn, half a turn)."
+    full = 360 / (deg_per_px or 360 / canvas_w) * 2 / (canvas_w - 1)   # a full turn on the dx scale
+    return (dx + full / 2) % full - full / 2
+
 # %% ../nbs/51_vla_data.ipynb #316c8b96
 class ClipAugment:
     "Random crop-and-resize and colour jitter drawn once per sample and applied identically to all its frames."
@@ -460,7 +469,8 @@ class MiniworldVLADataset(torch.utils.data.Dataset):
                  image_size:int|None=None,   # resize to image_size x image_size (None keeps the stored size)
                  mean=(0.5, 0.5, 0.5), std=(0.5, 0.5, 0.5), # normalisation after scaling to [0, 1]
                  augment=None,               # e.g. `ClipAugment()`, applied before resizing
-                 labelled_chunks:str='all'): # 'own_path': in labelled recordings, pad the steps after the first one played otherwise than labelled
+                 labelled_chunks:str='all',  # 'own_path': in labelled recordings, pad the steps after the first one played otherwise than labelled
+                 turn_canvas:int|None=None): # wrap each dx to the smallest equal turn on a canvas this wide (`wrap_turn`); None: as recorded
         if labelled_chunks not in LABELLED_CHUNKS: raise ValueError(f"labelled_chunks: expected one of {LABELLED_CHUNKS}, got {labelled_chunks!r}")
         self.root = Path(root); index = _read_index(self.root)
         if split not in index['splits']: raise ValueError(f"split: expected one of {sorted(index['splits'])}, got {split!r}")
@@ -468,7 +478,8 @@ class MiniworldVLADataset(torch.utils.data.Dataset):
             if not _is_int(v) or v < 1: raise ValueError(f"{k}: expected a positive int, got {v!r}")
         self.episodes, self.action_names = index['splits'][split], index['action_names']
         self.num_frames, self.frame_skip, self.chunk, self.image_size, self.augment = num_frames, frame_skip, chunk, image_size, augment
-        self.labelled_chunks = labelled_chunks
+        if turn_canvas is not None and not (_is_int(turn_canvas) and turn_canvas >= 2): raise ValueError(f"turn_canvas: expected None or an int >= 2, got {turn_canvas!r}")
+        self.labelled_chunks, self.turn_canvas = labelled_chunks, turn_canvas
         self.mean, self.std = torch.tensor(mean).view(1, 3, 1, 1), torch.tensor(std).view(1, 3, 1, 1)
         self.starts = np.cumsum([0] + [e['length'] for e in self.episodes])
         self.has_goal = bool(self.episodes) and all('goal' in e['arrays'] for e in self.episodes)   # every episode has goal labels
@@ -486,6 +497,14 @@ def _array(self:MiniworldVLADataset, e:int, name:str)->np.ndarray:
     return np.frombuffer(self._maps[ep['shard']], dtype=np.dtype(dt), count=math.prod(shape), offset=off).reshape(shape)
 
 @patch
+def actions(self:MiniworldVLADataset, e:int)->np.ndarray:
+    "Episode e's action targets (T, 18): as stored, or with `turn_canvas` each dx wrapped to its smallest equal turn."
+    a = self._array(e, 'actions')
+    if self.turn_canvas is None: return a
+    a = a.copy(); a[:, 2] = wrap_turn(a[:, 2], self.turn_canvas)
+    return a
+
+@patch
 def _images(self:MiniworldVLADataset, frames:np.ndarray)->torch.Tensor:
     "uint8 (F, H, W, 3) -> float (F, 3, size, size): augment, resize, normalise."
     x = torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2).float() / 255
@@ -500,7 +519,7 @@ def __getitem__(self:MiniworldVLADataset, i:int)->dict:
     if not -len(self) <= i < len(self): raise IndexError(f"i: expected an index below {len(self)}, got {i}")
     i %= len(self); e = int(np.searchsorted(self.starts, i, side='right') - 1); t = i - int(self.starts[e])
     idx = frame_indices(t, self.num_frames, self.frame_skip)
-    chunk, pad = action_chunk(self._array(e, 'actions'), t, self.chunk)
+    chunk, pad = action_chunk(self.actions(e), t, self.chunk)
     if self.labelled_chunks == 'own_path' and 'played' in self.episodes[e]['arrays']:
         pad = pad | off_path_pad(self._array(e, 'played'), self._array(e, 'actions'), t, self.chunk)
     return dict(images=self._images(self._array(e, 'frames')[idx]), text_instruction=self.episodes[e]['instruction'],
@@ -555,7 +574,7 @@ def action_stats(ds:MiniworldVLADataset, # a split (usually 'train')
     "Per-dimension mean and (floored) standard deviation of the actions of every frame of `ds`."
     if not 0 < std_floor <= 1: raise ValueError(f"std_floor: expected a number in (0, 1], got {std_floor!r}")
     if not ds.episodes: raise ValueError(f"ds: the {ds.root} split has no episodes to measure")
-    a = np.concatenate([np.asarray(ds._array(e, 'actions'), np.float64) for e in range(len(ds.episodes))])
+    a = np.concatenate([np.asarray(ds.actions(e), np.float64) for e in range(len(ds.episodes))])
     return tuple(map(float, a.mean(0))), tuple(map(float, np.maximum(a.std(0), std_floor)))
 
 # %% ../nbs/51_vla_data.ipynb #79abfd96

@@ -12,8 +12,8 @@ from typing import Callable, NamedTuple
 from fastcore.basics import patch
 import numpy as np, torch
 from .desktop import (ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, describe_object,
-                                 goal_label, make_desktop_env)
-from .vla_data import MiniworldVLADataset, collate_vla, frame_indices, masked_mean
+                                 goal_label, make_desktop_env, _wrap_step)
+from .vla_data import MiniworldVLADataset, collate_vla, frame_indices, masked_mean, wrap_turn
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
@@ -359,8 +359,9 @@ def first_action_fit(model:QwenVLA, ds:MiniworldVLADataset, # the model; a split
 def to_device_state(action:np.ndarray,      # (18,) action vector (`ACTION_NAMES`)
                     prev:DeviceState,       # the device state before this frame
                     canvas_w:int, canvas_h:int,
-                    cursor:str='absolute',  # 'absolute' (x, y) or 'relative' (prev + dx, dy)
+                    cursor:str='absolute',  # 'absolute' (x, y), 'relative' (prev + dx, dy) or 'turn' (dx a turn: `wrap_turn`, the cursor jumping back a full turn at an edge)
                     threshold:float=0.5,    # buttons and keys above it are held
+                    deg_per_px:float|None=None, # yaw per pixel for 'turn'; None: a full turn per canvas width
                    )->DeviceState:
     "The DeviceState an action vector asks for, cursor clipped to the canvas."
     a = np.asarray(action, np.float64)
@@ -369,7 +370,10 @@ def to_device_state(action:np.ndarray,      # (18,) action vector (`ACTION_NAMES
     sx, sy = (canvas_w - 1) / 2, (canvas_h - 1) / 2
     if cursor == 'absolute': x, y = (a[0] + 1) * sx, (a[1] + 1) * sy
     elif cursor == 'relative': x, y = prev.x + a[2] * sx, prev.y + a[3] * sy
-    else: raise ValueError(f"cursor: expected 'absolute' or 'relative', got {cursor!r}")
+    elif cursor == 'turn':
+        deg = deg_per_px or 360 / canvas_w
+        x, y = prev.x + _wrap_step(prev.x, wrap_turn(a[2], canvas_w, deg) * sx, deg, canvas_w), prev.y + a[3] * sy
+    else: raise ValueError(f"cursor: expected 'absolute', 'relative' or 'turn', got {cursor!r}")
     buttons = sum(m for (_, m), v in zip(BUTTONS, a[4:7]) if v > threshold)
     keys = {vk for (_, vk), v in zip(KEY_VOCAB, a[7:]) if v > threshold}
     return DeviceState(int(np.clip(round(x), 0, canvas_w - 1)), int(np.clip(round(y), 0, canvas_h - 1)), buttons, keys)
@@ -416,7 +420,7 @@ class MiniworldExecutor(ActionExecutor):
         self.env, self.cursor, self.threshold = env, cursor, threshold
     def device_state(self, action:np.ndarray)->DeviceState:
         e = self.env
-        return to_device_state(action, e.state, e.canvas_w, e.canvas_h, self.cursor, self.threshold)
+        return to_device_state(action, e.state, e.canvas_w, e.canvas_h, self.cursor, self.threshold, e.deg_per_px)
     def execute(self, action:np.ndarray):
         "env.step with the action's DeviceState: (obs, reward, terminated, truncated, info)."
         return self.env.step(self.device_state(action))
@@ -910,7 +914,7 @@ def _eval_parser():
     ap.add_argument('--text-swap', action='store_true', help="also run every policy with another object's sentence as the goal (synchronous)")
     ap.add_argument('--sensitivity', type=int, default=0, metavar='PAIRS', help="also measure `input_sensitivity` on PAIRS pairs of the run's test split")
     ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also measure `first_action_fit` on N samples of the run's training and test splits")
-    ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative'], help="the policy's cursor: its position (x, y) or its motion (dx, dy) added to the current one")
+    ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'], help="the policy's cursor: its position (x, y), its motion (dx, dy) added to the current one, or dx as a turn")
     return ap
 
 def _eval_vla(a, model, env)->dict:

@@ -11,7 +11,9 @@
 #          expert's recordings and a DART round of 1000, tools/run_vla_dart.sh) | bc_extra (... on the expert's and 2200
 #          more of the expert's own, about as many frames: the DART arm's control) | bc_dart_own (bc_dart with the
 #          round's chunks trained only along the labeller's own path: labelled_chunks=own_path) | bc_cursor (bc reading
-#          only the cursor of the device state, not the held keys: state=cursor)
+#          only the cursor of the device state, not the held keys: state=cursor) | bc_96 (bc on the same recordings
+#          converted at 96 px instead of 64: runs/vla_view_3k_96, image_size=96) | bc_turn (bc_cursor trained on dx as
+#          turns, turn_canvas=384, and scored with --cursor turn instead of relative)
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
@@ -21,7 +23,7 @@ SEED=${SEED:-1}; EXTRA=${EXTRA:-}
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
 TUNE="steps=2000 lr=3e-4 warmup=100 val_every=500"      # fine-tuning: a tenth of the steps at under a third of the peak rate
 arm_args() {  # sets data and args (the arm's config overrides) for arm $1
-  data=runs/vla_view_3k/data
+  data=runs/vla_view_3k/data; rel=relative
   case $1 in
     bc)      args="" ;;
     bc_flow) args="flow=true" ;;
@@ -32,7 +34,9 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_dart_own) args="labelled_chunks=own_path"; data=runs/vla_view_3k_dart/data ;;
     bc_extra) args=""; data=runs/vla_view_3k_extra/data ;;
     bc_cursor) args="state=cursor" ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra or bc_cursor, got '$1'" >&2; exit 2 ;;
+    bc_96) args="image_size=96"; data=runs/vla_view_3k_96/data ;;
+    bc_turn) args="state=cursor turn_canvas=384"; rel=turn ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96 or bc_turn, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
@@ -43,9 +47,9 @@ for arm in "$@"; do
   # shellcheck disable=SC2086
   record_once "$tag" embodied train vla-bc --preset cpu data=$data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
   record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --record "${tag/_view/_eval100_view}_h1"
-  record_once "${tag/_view/_eval100_view}_relative_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor relative --record "${tag/_view/_eval100_view}_relative_h1"
+  record_once "${tag/_view/_eval100_view}_${rel}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor $rel --record "${tag/_view/_eval100_view}_${rel}_h1"
   record_once "${tag/_view/_eval100_view}" embodied eval vla-bc "$run" --episodes 100 --first-action 256 --record "${tag/_view/_eval100_view}"
-  record_once "${tag/_view/_eval100_view}_relative" embodied eval vla-bc "$run" --episodes 100 --cursor relative --record "${tag/_view/_eval100_view}_relative"
+  record_once "${tag/_view/_eval100_view}_${rel}" embodied eval vla-bc "$run" --episodes 100 --cursor $rel --record "${tag/_view/_eval100_view}_${rel}"
 done
 exit
 }
