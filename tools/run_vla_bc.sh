@@ -13,13 +13,15 @@
 #          round's chunks trained only along the labeller's own path: labelled_chunks=own_path) | bc_cursor (bc reading
 #          only the cursor of the device state, not the held keys: state=cursor) | bc_96 (bc on the same recordings
 #          converted at 96 px instead of 64: runs/vla_view_3k_96, image_size=96) | bc_turn (bc_cursor trained on dx as
-#          turns, turn_canvas=384, and scored with --cursor turn instead of relative)
-#   env:   SEED (default 1), EXTRA (more config overrides)
+#          turns, turn_canvas=384, and scored with --cursor turn instead of relative) | bc_turn_96 (bc_turn at 96 px)
+#          | bc_turn_extra (bc_turn on the expert's 3000 and 2200 more recordings) | bc_turn_full (bc_turn reading the full
+#          device state, held keys included)
+#   env:   SEED (default 1), EXTRA (more config overrides), H1_ONLY=1 (score re-planning at every step only)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SEED=${SEED:-1}; EXTRA=${EXTRA:-}
+SEED=${SEED:-1}; EXTRA=${EXTRA:-}; H1_ONLY=${H1_ONLY:-}
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
 TUNE="steps=2000 lr=3e-4 warmup=100 val_every=500"      # fine-tuning: a tenth of the steps at under a third of the peak rate
 arm_args() {  # sets data and args (the arm's config overrides) for arm $1
@@ -36,7 +38,10 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_cursor) args="state=cursor" ;;
     bc_96) args="image_size=96"; data=runs/vla_view_3k_96/data ;;
     bc_turn) args="state=cursor turn_canvas=384"; rel=turn ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96 or bc_turn, got '$1'" >&2; exit 2 ;;
+    bc_turn_96) args="state=cursor turn_canvas=384 image_size=96"; rel=turn; data=runs/vla_view_3k_96/data ;;
+    bc_turn_extra) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_3k_extra/data ;;
+    bc_turn_full) args="turn_canvas=384"; rel=turn ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra or bc_turn_full, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
@@ -48,6 +53,7 @@ for arm in "$@"; do
   record_once "$tag" embodied train vla-bc --preset cpu data=$data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
   record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --record "${tag/_view/_eval100_view}_h1"
   record_once "${tag/_view/_eval100_view}_${rel}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor $rel --record "${tag/_view/_eval100_view}_${rel}_h1"
+  [ -n "$H1_ONLY" ] && continue
   record_once "${tag/_view/_eval100_view}" embodied eval vla-bc "$run" --episodes 100 --first-action 256 --record "${tag/_view/_eval100_view}"
   record_once "${tag/_view/_eval100_view}_${rel}" embodied eval vla-bc "$run" --episodes 100 --cursor $rel --record "${tag/_view/_eval100_view}_${rel}"
 done
