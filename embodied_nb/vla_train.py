@@ -415,8 +415,7 @@ def baseline_chunks(train:MiniworldVLADataset, batch:dict, kind:str, seed:int=0)
     chunks = torch.stack([train[i]['action_chunk'] for i in idx])
     if kind == 'random': return chunks
     if kind == 'mean':
-        a = torch.from_numpy(np.concatenate([np.asarray(train._array(e, 'actions')) for e in range(len(train.episodes))])).mean(0)
-        return a.expand(B, T, D)
+        return torch.tensor(action_stats(train)[0], dtype=torch.float32).expand(B, T, D)   # the targets' mean (wrapped turns too)
     raise ValueError(f"kind: expected 'mean', 'hold' or 'random', got {kind!r}")
 
 # %% ../nbs/53_vla_train.ipynb #586ffb39
