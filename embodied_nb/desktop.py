@@ -18,8 +18,8 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES',
-           'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor', 'DeviceState', 'action_vector',
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'SIDESTEPS', 'PYGLET_KEYS', 'PYGLET_BUTTONS',
+           'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor', 'DeviceState', 'action_vector',
            'instruction_templates', 'language_room_words', 'make_instruction', 'parse_instruction', 'LanguageRoom',
            'describe_object', 'device_action_space', 'state_from_action', 'state_to_action', 'DesktopMiniworld',
            'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance',
@@ -475,6 +475,8 @@ def walking_distance(world, goal, # a single-room Miniworld env and the object t
         dist = new
 
 # %% ../nbs/50_desktop_control.ipynb #ec4b23b1
+SIDESTEPS = ('random', 'away')   # how ScriptedExpert picks the side to strafe when walking does not move it
+
 class ScriptedExpert:
     "Turns toward the object the instruction names with the mouse, walks there with W, clicks to pick it up."
     def __init__(self, seed:int|None=None,     # seeds the hand's noise
@@ -483,16 +485,18 @@ class ScriptedExpert:
                  turn_rate:float=40.,          # most degrees turned per frame
                  run_dist:float=3.,            # hold SHIFT when the goal is farther than this (metres)
                  key_pickup_prob:float=0.3,    # probability per episode of picking up with E instead of a click
-                 search:bool=False):           # act only on what the camera shows: turn right while the goal is out of view
+                 search:bool=False,            # act only on what the camera shows: turn right while the goal is out of view
+                 sidestep:str='random'):       # side to strafe when stuck: 'random', or 'away' from what blocks it
+        if sidestep not in SIDESTEPS: raise ValueError(f"sidestep: expected one of {SIDESTEPS}, got {sidestep!r}")
         if not (0 <= wrong_key_prob <= 1 and 0 <= key_pickup_prob <= 1):
             raise ValueError(f"wrong_key_prob and key_pickup_prob must be in [0, 1], got {wrong_key_prob}, {key_pickup_prob}")
         if not mouse_noise >= 0: raise ValueError(f"mouse_noise must be >= 0, got {mouse_noise}")
         self.turn_rate, self.run_dist = _check_positive(turn_rate, 'turn_rate'), _check_positive(run_dist, 'run_dist')
         self.mouse_noise, self.wrong_key_prob, self.key_pickup_prob = mouse_noise, wrong_key_prob, key_pickup_prob
-        self.rng, self.target, self.search = np.random.default_rng(seed), None, bool(search)
+        self.rng, self.target, self.search, self.sidestep = np.random.default_rng(seed), None, bool(search), sidestep
         self.name = 'expert-view' if self.search else 'expert'   # the `source` a recording's meta.json names
 
-    def __repr__(self): return f"ScriptedExpert(mouse_noise={self.mouse_noise}, wrong_key_prob={self.wrong_key_prob}, search={self.search})"
+    def __repr__(self): return f"ScriptedExpert(mouse_noise={self.mouse_noise}, wrong_key_prob={self.wrong_key_prob}, search={self.search}, sidestep={self.sidestep!r})"
 
     def reset(self, env:DesktopMiniworld, instruction:str):
         "Read the goal from the instruction and find it in the room."
@@ -552,10 +556,20 @@ def _sidestep(self:ScriptedExpert, env:DesktopMiniworld)->set:
     pos = np.asarray(env.world.agent.pos, float)[[0, 2]]
     stuck = self._last_pos is not None and env.state.held('W') and np.hypot(*(pos - self._last_pos)) < 0.02
     self._blocked, self._last_pos = (self._blocked + 1 if stuck else 0), pos
-    if self._blocked >= 2: self._detour, self._side, self._blocked = 4, str(self.rng.choice(['A', 'D'])), 0
+    if self._blocked >= 2: self._detour, self._side, self._blocked = 4, self._strafe_side(env.world), 0
     if self._detour <= 0: return set()
     self._detour -= 1
     return {VK[self._side]}
+
+@patch
+def _strafe_side(self:ScriptedExpert, w)->str:
+    "'A' or 'D': at random, or (`sidestep='away'`) away from the nearest object within 0.3 m, else toward the goal's side."
+    if self.sidestep == 'random': return str(self.rng.choice(['A', 'D']))
+    a = w.agent; near = [e for e in w.entities if e is not a and e is not a.carrying]
+    gaps = [np.hypot(*(np.asarray(e.pos, float) - a.pos)[[0, 2]]) - e.radius - a.radius for e in near]
+    if near and min(gaps) < 0.3:                                       # an object blocks it: step away from it
+        e = near[int(np.argmin(gaps))]; return 'A' if np.dot(np.asarray(e.pos, float) - a.pos, a.right_vec) > 0 else 'D'
+    return 'A' if bearing(a, self.target.pos)[0] > 0 else 'D'          # a wall: step toward the side the goal is on
 
 @patch
 def _turn(self:ScriptedExpert, w, goal_turn:float)->float|None:
@@ -965,7 +979,8 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
     return {'fps': float(fps), 'canvas_w': env.canvas_w, 'canvas_h': env.canvas_h, 'qpc_freq': QPC_FREQ,
             'offset_ms': float(offset_ms), 'instruction': instruction, 'task': task, 'source': source.name,
             'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
-            {'labeller': source.labeller.name, 'beta': source.beta, 'player': repr(source.source)} if hasattr(source, 'labeller') else {})
+            {'labeller': source.labeller.name, 'beta': source.beta, 'player': repr(source.source)} if hasattr(source, 'labeller') else {}) | (
+            {'sidestep': source.sidestep} if getattr(source, 'sidestep', 'random') != 'random' else {})   # an expert's non-default side rule
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -1081,9 +1096,10 @@ def make_source(name:str,             # 'expert', 'expert-view' (acts only on wh
                 seed:int|None=None,   # seeds the expert's or the random player's draws
                 canvas:int=384,       # canvas size (the human window)
                 fps:float=10.,        # frames per second (the human window)
+                sidestep:str='random',# the expert's side to strafe when stuck (`SIDESTEPS`)
                ):
     "A source by name: ScriptedExpert, RandomSource or HumanWindow."
-    if name in ('expert', 'expert-view'): return ScriptedExpert(seed=seed, search=name == 'expert-view')
+    if name in ('expert', 'expert-view'): return ScriptedExpert(seed=seed, search=name == 'expert-view', sidestep=sidestep)
     if name == 'random': return RandomSource(seed=seed)
     if name == 'human': return HumanWindow(canvas, canvas, fps=fps)
     raise ValueError(f"name must be one of {SOURCE_NAMES}, got {name!r}")
@@ -1107,6 +1123,7 @@ def _record_parser()->argparse.ArgumentParser:
     p.add_argument('--dup-prob', type=float, default=0.02, help='probability that a frame is written twice')
     p.add_argument('--jitter', type=float, default=0.05, help='std of frame-time error (fraction of a period)')
     p.add_argument('--split', choices=('train', 'heldout', 'all'), default='train', help='instruction paraphrases')
+    p.add_argument('--sidestep', choices=SIDESTEPS, default='random', help="the expert's side to strafe when stuck")
     return p
 
 # %% ../nbs/50_desktop_control.ipynb #92887d78
@@ -1138,7 +1155,7 @@ def _record_many(a:argparse.Namespace, env:DesktopMiniworld, human, kw:dict)->in
         folder = a.out/f"episode_{k:06d}"
         if folder.exists(): kept += 1; continue
         seed = None if a.seed is None else a.seed + k
-        r = record_episode(human or make_source(a.source, seed=seed), folder, seed=seed, env=env, **kw)
+        r = record_episode(human or make_source(a.source, seed=seed, sidestep=a.sidestep), folder, seed=seed, env=env, **kw)
         done, wins = done + 1, wins + r['success']
         bar.set_postfix(success=f"{wins}/{done}")
     print(f"recorded {done} episodes ({wins} successful) in {a.out}" + (f"; kept {kept} already there" if kept else ''))

@@ -16,6 +16,7 @@
 #          turns, turn_canvas=384, and scored with --cursor turn instead of relative) | bc_turn_96 (bc_turn at 96 px)
 #          | bc_turn_extra (bc_turn on the expert's 3000 and 2200 more recordings) | bc_turn_full (bc_turn reading the full
 #          device state, held keys included) | bc_turn_short (bc_turn trained 3000 steps instead of 8000)
+#          | bc_turn_long (bc_turn trained 16000 steps)
 #   env:   SEED (default 1), EXTRA (more config overrides), H1_ONLY=1 (score re-planning at every step only)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
@@ -42,7 +43,8 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_turn_extra) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_3k_extra/data ;;
     bc_turn_full) args="turn_canvas=384"; rel=turn ;;
     bc_turn_short) args="state=cursor turn_canvas=384 steps=3000"; rel=turn ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full or bc_turn_short, got '$1'" >&2; exit 2 ;;
+    bc_turn_long) args="state=cursor turn_canvas=384 steps=16000"; rel=turn ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short or bc_turn_long, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
