@@ -16,7 +16,7 @@ from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_
                                run_seconds, seed_everything, set_torch_threads)
 from .vla_data import LABELLED_CHUNKS, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
-from .vla_inference import _fit_rows, evaluate_policy, integrate, preprocess_frame, stage_table, summarise_by_kind
+from .vla_inference import _fit_rows, evaluate_policy, integrate, make_policy, preprocess_frame, stage_table, summarise_by_kind
 from .vla_train import warmup_cosine
 from .vla_dagger import dagger_cli
 
@@ -328,21 +328,28 @@ def _bc_eval_parser()->argparse.ArgumentParser:
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
     ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'], help="the cursor from the predicted position, motion, or turn (a run trained with turns=wrapped)")
     ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also compare the first action with N samples of the training and test splits")
+    ap.add_argument('--baselines', default='', help="comma-separated policies of `make_policy` to score on the same layouts, e.g. random,expert-view")
     return ap
 
+def _bc_episode_tables(a:argparse.Namespace, net:BCNet, cfg:BCTrainConfig)->tuple[dict, list]:
+    "Success of the run, then of any baselines on the same layouts; per task kind; where episodes ended. And the episode rows."
+    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size)
+    evs = {'vla-bc': evaluate_policy(BCPolicy(net, cfg), a.episodes, a.seed, env, min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)}
+    evs |= {k: evaluate_policy(make_policy(k), a.episodes, a.seed, env, 1, a.max_steps) for k in a.baselines.split(',') if k}
+    rows = [dict(policy=k, **r) for k, ev in evs.items() for r in ev.pop('rows')]
+    return {'language room, ' + a.split: [dict(policy=k, **ev) for k, ev in evs.items()], 'success per task kind': summarise_by_kind(rows),
+            'where episodes ended': stage_table(rows)}, rows
+
 def bc_eval_cli(argv:list[str])->int:
-    "`embodied eval vla-bc RUN --episodes N [--cursor relative] [--first-action N] [--record NAME]`."
+    "`embodied eval vla-bc RUN --episodes N [--cursor relative] [--first-action N] [--baselines random,expert-view] [--record NAME]`."
     from embodied_nb.bench import format_rows
     ap = _bc_eval_parser(); a = ap.parse_args(argv)
     if min(a.episodes, a.first_action) < 0 or not (a.episodes or a.first_action): ap.error('--episodes/--first-action: expected numbers >= 0, not both 0')
     if a.horizon < 1: ap.error(f'--horizon: expected a positive number, got {a.horizon}')
+    try: [make_policy(k) for k in a.baselines.split(',') if k]                    # a wrong name fails before any episode
+    except ValueError as e: ap.error(f'--baselines: {e}')
     set_torch_threads(); t0 = time.time(); net, cfg = load_bc_run(a.run); tables, rows = {}, []
-    if a.episodes:
-        ev = evaluate_policy(BCPolicy(net, cfg), a.episodes, a.seed, make_desktop_env('LanguageRoom', split=a.split, size=a.size),
-                             min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)
-        rows = [dict(policy='vla-bc', **r) for r in ev.pop('rows')]
-        tables['language room, ' + a.split] = [dict(policy='vla-bc', **ev)]; tables['success per task kind'] = summarise_by_kind(rows)
-        tables['where episodes ended'] = stage_table(rows)
+    if a.episodes: tables, rows = _bc_episode_tables(a, net, cfg)
     for split in ('train', 'test') if a.first_action else ():
         tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)
     for title, rs in tables.items(): print(title); print(format_rows(rs))

@@ -798,13 +798,14 @@ def latency_summary(latency:dict)->list[dict]:
 
 # %% ../nbs/54_vla_inference.ipynb #c1c9ff29
 def make_policy(kind:str, model:QwenVLA|None=None, seed:int=0, **kw):
-    "A policy by name: 'random', 'expert', 'expert-view' (acts on what it sees), 'vla' (cached) or 'vla-uncached'; kw go to VLAPolicy."
+    "A policy by name: 'random', 'expert', 'expert-view' (acts on what it sees; '-away' steps away from what blocks it), 'vla' (cached) or 'vla-uncached'; kw go to VLAPolicy."
     if kind == 'random': return SourcePolicy(RandomSource(seed=seed))
-    if kind in ('expert', 'expert-view'): return SourcePolicy(ScriptedExpert(seed=seed, search=kind == 'expert-view'))
+    if kind in ('expert', 'expert-view', 'expert-view-away'):
+        return SourcePolicy(ScriptedExpert(seed=seed, search=kind != 'expert', sidestep='away' if kind.endswith('away') else 'random'))
     if kind in ('vla', 'vla-uncached'):
         if model is None: raise ValueError(f"model: the {kind!r} policy needs a trained QwenVLA")
         return VLAPolicy(model, cached=kind == 'vla', seed=seed, **kw)
-    raise ValueError(f"kind: expected 'random', 'expert', 'expert-view', 'vla' or 'vla-uncached', got {kind!r}")
+    raise ValueError(f"kind: expected 'random', 'expert', 'expert-view', 'expert-view-away', 'vla' or 'vla-uncached', got {kind!r}")
 
 def summarise(rows:list[dict])->dict:
     "Success rate, episode length (mean, std), and wall-clock per episode and per step, over episode rows."

@@ -16,7 +16,8 @@
 #          turns, turn_canvas=384, and scored with --cursor turn instead of relative) | bc_turn_96 (bc_turn at 96 px)
 #          | bc_turn_extra (bc_turn on the expert's 3000 and 2200 more recordings) | bc_turn_full (bc_turn reading the full
 #          device state, held keys included) | bc_turn_short (bc_turn trained 3000 steps instead of 8000)
-#          | bc_turn_long (bc_turn trained 16000 steps)
+#          | bc_turn_long (bc_turn trained 16000 steps) | bc_turn_away (bc_turn on 3000 recordings of the expert that steps
+#          away from what blocks it, tools/run_vla_away.sh; its h1 evaluations score that expert on the same layouts too)
 #   env:   SEED (default 1), EXTRA (more config overrides), H1_ONLY=1 (score re-planning at every step only)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
@@ -26,7 +27,7 @@ SEED=${SEED:-1}; EXTRA=${EXTRA:-}; H1_ONLY=${H1_ONLY:-}
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
 TUNE="steps=2000 lr=3e-4 warmup=100 val_every=500"      # fine-tuning: a tenth of the steps at under a third of the peak rate
 arm_args() {  # sets data and args (the arm's config overrides) for arm $1
-  data=runs/vla_view_3k/data; rel=relative
+  data=runs/vla_view_3k/data; rel=relative; base=""
   case $1 in
     bc)      args="" ;;
     bc_flow) args="flow=true" ;;
@@ -44,7 +45,8 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_turn_full) args="turn_canvas=384"; rel=turn ;;
     bc_turn_short) args="state=cursor turn_canvas=384 steps=3000"; rel=turn ;;
     bc_turn_long) args="state=cursor turn_canvas=384 steps=16000"; rel=turn ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short or bc_turn_long, got '$1'" >&2; exit 2 ;;
+    bc_turn_away) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_away_3k/data; base="--baselines expert-view-away" ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short, bc_turn_long or bc_turn_away, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
@@ -54,8 +56,8 @@ for arm in "$@"; do
   if [ ! -f "$data/index.json" ]; then echo "== $arm: $data is not converted yet (embodied convert), skipped"; continue; fi
   # shellcheck disable=SC2086
   record_once "$tag" embodied train vla-bc --preset cpu data=$data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
-  record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --record "${tag/_view/_eval100_view}_h1"
-  record_once "${tag/_view/_eval100_view}_${rel}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor $rel --record "${tag/_view/_eval100_view}_${rel}_h1"
+  record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 $base --record "${tag/_view/_eval100_view}_h1"
+  record_once "${tag/_view/_eval100_view}_${rel}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor $rel $base --record "${tag/_view/_eval100_view}_${rel}_h1"
   [ -n "$H1_ONLY" ] && continue
   record_once "${tag/_view/_eval100_view}" embodied eval vla-bc "$run" --episodes 100 --first-action 256 --record "${tag/_view/_eval100_view}"
   record_once "${tag/_view/_eval100_view}_${rel}" embodied eval vla-bc "$run" --episodes 100 --cursor $rel --record "${tag/_view/_eval100_view}_${rel}"
