@@ -472,17 +472,19 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
                 timeout_s:float|None=None,  # wall-clock limit of the episode
                 frames:list|None=None,      # append every observed frame here (for a video)
                 **executor_kw)->dict:       # MiniworldExecutor arguments (cursor, threshold, smoothing)
-    "Run one episode: success, steps, inferences, seconds, whether it timed out, and in the language room the goal's trace (`goal_trace`)."
+    "Run one episode: success, steps, inferences, seconds, whether it timed out, steps walking into something, and in the language room the goal's trace (`goal_trace`)."
     obs, info = env.reset(seed=seed); labels = [goal_label(env)]
     ex, t0 = MiniworldExecutor(env, **executor_kw), time.perf_counter()
     policy.reset(env, obs['task_text'])
     limit = max_steps or env.world.max_episode_steps
-    t = next_t = inferences = 0; success = timed_out = False
+    t = next_t = inferences = blocked = 0; success = timed_out = False
+    where = lambda: np.asarray(env.world.agent.pos, float)[[0, 2]]
     while t < limit:
         tick = time.perf_counter()
         next_t, inferred = observe_and_plan(policy, ex, env, t, obs['image'], next_t, horizon); inferences += inferred
         if frames is not None: frames.append(obs['image'])
-        obs, _, term, trunc, info = ex.step(); t += 1; labels.append(goal_label(env))
+        p0 = where(); obs, _, term, trunc, info = ex.step(); t += 1; labels.append(goal_label(env))
+        blocked += env.state.held('W') and bool(np.hypot(*(where() - p0)) < 0.02)   # walked into something
         success = success or bool(info.get('success'))
         if success or term or trunc: break
         if timeout_s is not None and time.perf_counter() - t0 > timeout_s: timed_out = True; break
@@ -490,7 +492,7 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
     if frames is not None: frames.append(obs['image'])
     trace = goal_trace(labels, reach_distance(env.world), success) if labels[0] is not None else {}
     return dict(success=success, steps=t, inferences=inferences, seconds=time.perf_counter() - t0, timed_out=timed_out,
-                instruction=obs['task_text'], **trace)
+                instruction=obs['task_text'], walk_blocked=blocked, **trace)
 
 # %% ../nbs/54_vla_inference.ipynb #8fa8716e
 MESSAGE_DTYPES = ('uint8', 'float32', 'int64')
@@ -830,9 +832,14 @@ def summarise_by_kind(rows:list[dict])->list[dict]:
     return [dict(policy=p, kind=k, **summarise(rs)) for (p, k), rs in _by_policy_and_kind(rows).items()]
 
 def stage_table(rows:list[dict])->list[dict]:
-    "Per policy and instruction kind, the fraction of episodes that ended in each stage of `goal_trace` (rows without a trace left out)."
-    return [dict(policy=p, kind=k, episodes=len(rs), **{s: float(np.mean([r['stage'] == s for r in rs])) for s in GOAL_STAGES})
+    "Per policy and instruction kind, the fraction of episodes that ended in each stage of `goal_trace` (rows without a trace left out), and in the failed approaches the share of steps spent walking into something."
+    return [dict(policy=p, kind=k, episodes=len(rs), **{s: float(np.mean([r['stage'] == s for r in rs])) for s in GOAL_STAGES}, **_blocked_share(rs))
             for (p, k), rs in _by_policy_and_kind([r for r in rows if 'stage' in r]).items()]
+
+def _blocked_share(rows:list[dict])->dict:
+    "`approach_blocked`: the mean share of steps with W held and the agent not moving, over the rows that ended in the approach stage."
+    v = [r['walk_blocked'] / max(r['steps'], 1) for r in rows if r['stage'] == 'approach' and 'walk_blocked' in r]
+    return dict(approach_blocked=float(np.mean(v))) if v else {}
 
 # %% ../nbs/54_vla_inference.ipynb #9fa14d62
 def evaluate_policy(policy,                 # a policy for `run_episode`, or a RobotClient (asynchronous)
