@@ -18,14 +18,15 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'SIDESTEPS', 'PYGLET_KEYS', 'PYGLET_BUTTONS',
-           'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor', 'DeviceState', 'action_vector',
-           'instruction_templates', 'language_room_words', 'make_instruction', 'parse_instruction', 'LanguageRoom',
-           'describe_object', 'device_action_space', 'state_from_action', 'state_to_action', 'DesktopMiniworld',
-           'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate', 'walking_distance',
-           'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter',
-           'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode',
-           'check_probability', 'LabelledSource', 'PerturbedSource', 'make_source', 'record_cli']
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'SIDESTEPS', 'PICKUP_MARGIN', 'PYGLET_KEYS',
+           'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor', 'DeviceState',
+           'action_vector', 'instruction_templates', 'language_room_words', 'make_instruction', 'parse_instruction',
+           'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action', 'state_to_action',
+           'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate',
+           'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock',
+           'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
+           'goal_label', 'record_episode', 'check_probability', 'LabelledSource', 'PerturbedSource', 'make_source',
+           'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -476,6 +477,7 @@ def walking_distance(world, goal, # a single-room Miniworld env and the object t
 
 # %% ../nbs/50_desktop_control.ipynb #ec4b23b1
 SIDESTEPS = ('random', 'away')   # how ScriptedExpert picks the side to strafe when walking does not move it
+PICKUP_MARGIN = 0.45             # m beyond both radii within which ScriptedExpert tries to pick its goal up
 
 class ScriptedExpert:
     "Turns toward the object the instruction names with the mouse, walks there with W, clicks to pick it up."
@@ -541,7 +543,7 @@ def _hands(self:ScriptedExpert, env:DesktopMiniworld, goal_turn:float, turn:floa
     carrying = w.agent.carrying
     if carrying is not None and (carrying is not self.target or self.kind == 'goto'):
         return 0, (set() if prev.held('Q') else {VK['Q']})                # tap Q: put it down
-    if self.kind == 'pickup' and dist < self.target.radius + w.agent.radius + 0.45 and abs(goal_turn) < 15:
+    if self.kind == 'pickup' and dist < self.target.radius + w.agent.radius + PICKUP_MARGIN and abs(goal_turn) < 15:
         if prev.held('left') or prev.held('E'): return 0, set()           # release, click again next frame
         grab = pickup_candidate(w)
         if grab is self.target: return (0, {VK['E']}) if self.use_key else (MK_LBUTTON, set())
