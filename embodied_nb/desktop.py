@@ -18,13 +18,13 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'SIDESTEPS', 'PICKUP_MARGIN', 'PYGLET_KEYS',
-           'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor', 'DeviceState',
-           'action_vector', 'instruction_templates', 'language_room_words', 'make_instruction', 'parse_instruction',
-           'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action', 'state_to_action',
-           'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view', 'pickup_candidate',
-           'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow', 'QpcClock',
-           'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'SIDESTEPS', 'PICKUP_MARGIN', 'STUCK_DIST',
+           'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor',
+           'DeviceState', 'action_vector', 'instruction_templates', 'language_room_words', 'make_instruction',
+           'parse_instruction', 'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action',
+           'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view',
+           'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow',
+           'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
            'goal_label', 'record_episode', 'check_probability', 'LabelledSource', 'PerturbedSource', 'make_source',
            'record_cli']
 
@@ -478,6 +478,11 @@ def walking_distance(world, goal, # a single-room Miniworld env and the object t
 # %% ../nbs/50_desktop_control.ipynb #ec4b23b1
 SIDESTEPS = ('random', 'away')   # how ScriptedExpert picks the side to strafe when walking does not move it
 PICKUP_MARGIN = 0.45             # m beyond both radii within which ScriptedExpert tries to pick its goal up
+STUCK_DIST = 0.02                # m: a frame with W held that moves the agent less than this is a blocked step
+
+def _side_away(agent, ent)->str:
+    "'A' (strafe left) when `ent` lies to the agent's right, else 'D'."
+    return 'A' if np.dot(np.asarray(ent.pos, float) - agent.pos, agent.right_vec) > 0 else 'D'
 
 class ScriptedExpert:
     "Turns toward the object the instruction names with the mouse, walks there with W, clicks to pick it up."
@@ -548,7 +553,7 @@ def _hands(self:ScriptedExpert, env:DesktopMiniworld, goal_turn:float, turn:floa
         grab = pickup_candidate(w)
         if grab is self.target: return (0, {VK['E']}) if self.use_key else (MK_LBUTTON, set())
         if grab is None or grab is True: return 0, {VK['W' if grab is None else 'S']}   # closer, or off a wall
-        return 0, {VK['A' if np.dot(grab.pos - w.agent.pos, w.agent.right_vec) > 0 else 'D']}  # away from the other object
+        return 0, {VK[_side_away(w.agent, grab)]}                          # away from the other object
     if abs(turn) > 40: return 0, set()
     return 0, {VK['W']} | ({VK['SHIFT']} if dist > self.run_dist else set())
 
@@ -556,7 +561,7 @@ def _hands(self:ScriptedExpert, env:DesktopMiniworld, goal_turn:float, turn:floa
 def _sidestep(self:ScriptedExpert, env:DesktopMiniworld)->set:
     "Strafe (without W) for a few frames when W was held but the agent did not move."
     pos = np.asarray(env.world.agent.pos, float)[[0, 2]]
-    stuck = self._last_pos is not None and env.state.held('W') and np.hypot(*(pos - self._last_pos)) < 0.02
+    stuck = self._last_pos is not None and env.state.held('W') and np.hypot(*(pos - self._last_pos)) < STUCK_DIST
     self._blocked, self._last_pos = (self._blocked + 1 if stuck else 0), pos
     if self._blocked >= 2: self._detour, self._side, self._blocked = 4, self._strafe_side(env.world), 0
     if self._detour <= 0: return set()
@@ -570,7 +575,7 @@ def _strafe_side(self:ScriptedExpert, w)->str:
     a = w.agent; near = [e for e in w.entities if e is not a and e is not a.carrying]
     gaps = [np.hypot(*(np.asarray(e.pos, float) - a.pos)[[0, 2]]) - e.radius - a.radius for e in near]
     if near and min(gaps) < 0.3:                                       # an object blocks it: step away from it
-        e = near[int(np.argmin(gaps))]; return 'A' if np.dot(np.asarray(e.pos, float) - a.pos, a.right_vec) > 0 else 'D'
+        return _side_away(a, near[int(np.argmin(gaps))])
     return 'A' if bearing(a, self.target.pos)[0] > 0 else 'D'          # a wall: step toward the side the goal is on
 
 @patch

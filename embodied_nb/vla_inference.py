@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 from fastcore.basics import patch
 import numpy as np, torch
-from .desktop import (ACTION_NAMES, BUTTONS, KEY_VOCAB, DeviceState, RandomSource, ScriptedExpert, action_vector, describe_object,
-                                 goal_label, make_desktop_env, _wrap_step)
+from .desktop import (ACTION_NAMES, BUTTONS, KEY_VOCAB, STUCK_DIST, DeviceState, RandomSource, ScriptedExpert, action_vector,
+                                 describe_object, goal_label, make_desktop_env, _wrap_step)
 from .vla_data import MiniworldVLADataset, collate_vla, frame_indices, masked_mean, wrap_turn
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
@@ -484,7 +484,7 @@ def run_episode(env, policy,                # a DesktopMiniworld; a policy (rese
         next_t, inferred = observe_and_plan(policy, ex, env, t, obs['image'], next_t, horizon); inferences += inferred
         if frames is not None: frames.append(obs['image'])
         p0 = where(); obs, _, term, trunc, info = ex.step(); t += 1; labels.append(goal_label(env))
-        blocked += env.state.held('W') and bool(np.hypot(*(where() - p0)) < 0.02)   # walked into something
+        blocked += env.state.held('W') and bool(np.hypot(*(where() - p0)) < STUCK_DIST)   # walked into something
         success = success or bool(info.get('success'))
         if success or term or trunc: break
         if timeout_s is not None and time.perf_counter() - t0 > timeout_s: timed_out = True; break
