@@ -18,15 +18,15 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'SIDESTEPS', 'PICKUP_MARGIN', 'STUCK_DIST',
-           'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE', 'start_cursor',
-           'DeviceState', 'action_vector', 'instruction_templates', 'language_room_words', 'make_instruction',
-           'parse_instruction', 'LanguageRoom', 'describe_object', 'device_action_space', 'state_from_action',
-           'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle', 'in_view',
-           'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource', 'DeviceTracker', 'HumanWindow',
-           'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video', 'atomic_folder', 'make_desktop_env',
-           'goal_label', 'record_episode', 'check_probability', 'LabelledSource', 'PerturbedSource', 'make_source',
-           'record_cli']
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'LOOK_DOWN_MAX', 'SIDESTEPS', 'PICKUP_MARGIN',
+           'STUCK_DIST', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE',
+           'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates', 'language_room_words',
+           'make_instruction', 'parse_instruction', 'LanguageRoom', 'describe_object', 'device_action_space',
+           'state_from_action', 'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle',
+           'in_view', 'goal_pitch', 'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource',
+           'DeviceTracker', 'HumanWindow', 'QpcClock', 'mouse_path', 'InputEmitter', 'VideoWriter', 'decode_video',
+           'atomic_folder', 'make_desktop_env', 'goal_label', 'record_episode', 'check_probability', 'LabelledSource',
+           'PerturbedSource', 'make_source', 'record_cli']
 
 # %% ../nbs/50_desktop_control.ipynb #d7991407
 KEY_VOCAB = (('W', 0x57), ('A', 0x41), ('S', 0x53), ('D', 0x44), ('UP', 0x26), ('LEFT', 0x25), ('DOWN', 0x28),
@@ -450,6 +450,14 @@ def _wrap_step(x:int, dx:float, deg_per_px:float, canvas_w:int)->float:
     if x + dx < 0 and x + dx + full <= canvas_w - 1: return dx + full
     return dx
 
+LOOK_DOWN_MAX = 45.   # degrees: the lowest ScriptedExpert pitches the camera to keep its goal in view (env with pitch on)
+
+def goal_pitch(agent, ent, # the agent (its camera height) and the object to look at
+               max_down:float=LOOK_DOWN_MAX)->float:
+    "Camera pitch in degrees (up positive) that puts the middle of `ent` on the image's centre row, between level and `max_down` below."
+    dist = max(bearing(agent, ent.pos)[1], 1e-6)
+    return float(np.clip(-math.degrees(math.atan2(agent.cam_height - ent.height / 2, dist)), -max_down, 0.))
+
 def pickup_candidate(world):
     "What Miniworld's pickup would take now: the first entity its test circle ahead of the agent meets (True: a wall)."
     a = world.agent
@@ -515,14 +523,22 @@ class ScriptedExpert:
 # %% ../nbs/50_desktop_control.ipynb #c63f4688
 @patch
 def _aim(self:ScriptedExpert, env:DesktopMiniworld, turn:float|None)->tuple[int, int]:
-    "Cursor of this frame: a stroke that turns by `turn` degrees (None: a search stroke, to the right) plus hand jitter; y drifts around the centre."
+    "Cursor of this frame: a stroke that turns by `turn` degrees (None: a search stroke, to the right) plus hand jitter; y as `_tilt` moves it."
     s, rng, step = env.state, self.rng, self.turn_rate / env.deg_per_px
     if not self.search: dx = _cursor_step(s.x, turn, env.deg_per_px, env.canvas_w, step)
     else: dx = _wrap_step(s.x, step if turn is None else float(np.clip(-turn / env.deg_per_px, -step, step)),
                           env.deg_per_px, env.canvas_w)        # at the edge the cursor jumps a full turn: the goal stays in view
     x = s.x + dx + rng.normal(0, self.mouse_noise)
-    y = s.y + rng.normal(0, self.mouse_noise) - 0.2 * (s.y - start_cursor(env.canvas_w, env.canvas_h)[1])
+    y = s.y + rng.normal(0, self.mouse_noise) + self._tilt(env, turn is None)
     return int(np.clip(round(x), 0, env.canvas_w - 1)), int(np.clip(round(y), 0, env.canvas_h - 1))
+
+@patch
+def _tilt(self:ScriptedExpert, env:DesktopMiniworld, searching:bool)->float:
+    "Cursor y motion: back toward the centre row; with the env's pitch on, half-way to `goal_pitch` (level while searching)."
+    if not env.pitch_deg_per_px: return -0.2 * (env.state.y - start_cursor(env.canvas_w, env.canvas_h)[1])
+    a, step = env.world.agent, self.turn_rate / env.pitch_deg_per_px
+    want = 0. if searching else goal_pitch(a, self.target)
+    return float(np.clip(0.5 * (a.cam_pitch - want) / env.pitch_deg_per_px, -step, step))   # pitch falls by dy * deg/px
 
 @patch
 def _waypoint(self:ScriptedExpert, w)->np.ndarray:
@@ -987,7 +1003,8 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
             'offset_ms': float(offset_ms), 'instruction': instruction, 'task': task, 'source': source.name,
             'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
             {'labeller': source.labeller.name, 'beta': source.beta, 'player': repr(source.source)} if hasattr(source, 'labeller') else {}) | (
-            {'sidestep': source.sidestep} if getattr(source, 'sidestep', 'random') != 'random' else {})   # an expert's non-default side rule
+            {'sidestep': source.sidestep} if getattr(source, 'sidestep', 'random') != 'random' else {}) | (
+            {'pitch_deg_per_px': env.pitch_deg_per_px} if getattr(env, 'pitch_deg_per_px', 0) else {})  # a camera the cursor pitches
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -1131,6 +1148,8 @@ def _record_parser()->argparse.ArgumentParser:
     p.add_argument('--jitter', type=float, default=0.05, help='std of frame-time error (fraction of a period)')
     p.add_argument('--split', choices=('train', 'heldout', 'all'), default='train', help='instruction paraphrases')
     p.add_argument('--sidestep', choices=SIDESTEPS, default='random', help="the expert's side to strafe when stuck")
+    p.add_argument('--pitch-deg-per-px', type=float, default=0., help='camera pitch per pixel of vertical cursor motion '
+                   '(0: a level camera; 0.3125 spans +-60 degrees on a 384 px canvas); the expert then looks down at its goal')
     return p
 
 # %% ../nbs/50_desktop_control.ipynb #92887d78
@@ -1144,9 +1163,10 @@ def record_cli(argv:list[str], # words after `embodied record`
         _check_int(a.episodes, 'episodes')
         if a.first < 0: raise ValueError(f"first must be >= 0, got {a.first}")
         _check_record_args(**kw, seed=None if a.seed is None else a.seed + a.first + a.episodes - 1)
+        if not a.pitch_deg_per_px >= 0: raise ValueError(f"pitch_deg_per_px must be a number >= 0, got {a.pitch_deg_per_px}")
     except ValueError as e: p.error(f"--{str(e).split()[0].replace('_', '-')}: {e}")
     human = make_source('human', canvas=a.size, fps=a.fps) if a.source == 'human' else None  # before Miniworld: pyglet's mode
-    try: env = make_desktop_env(a.task, split=a.split, size=a.size, fps=a.fps)
+    try: env = make_desktop_env(a.task, split=a.split, size=a.size, fps=a.fps, pitch_deg_per_px=a.pitch_deg_per_px)
     except ValueError as e: p.error(f"--task: {e}")
     try: return _record_many(a, env, human, kw)
     finally:

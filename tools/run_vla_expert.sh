@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A variant of the view expert (ScriptedExpert(search=True), 50_desktop_control) re-plays the 3000 training layouts of
+# runs/rec_view_3k (seeds 100 000 - 102 999): the same layouts and instructions, played another way. The recordings
+# are converted as runs/vla_view_3k was, and the arm bc_turn_VARIANT of tools/run_vla_bc.sh trains and scores on them.
+#   VARIANT: away  (steps away from what blocks it, sidestep='away': the side of each unsticking step is a function of
+#                   the scene instead of a coin)
+#            pitch (a camera the cursor's y pitches, 0.3125 degrees per pixel: the expert looks down at its goal as it
+#                   comes near, so a small object stays in view until it is picked up)
+#   usage: tools/run_vla_expert.sh VARIANT record FIRST     (episodes FIRST .. FIRST + 1499; run 0 and 1500 on two cores)
+#          tools/run_vla_expert.sh VARIANT train [SEED...]  (converts once both halves are there, then the arm per seed)
+# Steps whose output exists are skipped. One thread, e.g.
+# `OMP_NUM_THREADS=1 nohup tools/run_vla_expert.sh pitch record 0 > runs/rec_pitch_0.log 2>&1 &`.
+{
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case ${1:-} in
+  away)  how="--sidestep away" ;;
+  pitch) how="--pitch-deg-per-px 0.3125" ;;
+  *) echo "VARIANT: expected away or pitch, got '${1:-}'" >&2; exit 2 ;;
+esac
+rec=runs/rec_view_$1_3k; data=runs/vla_view_$1_3k/data; arm=bc_turn_$1
+case ${2:-} in
+  record)
+    # shellcheck disable=SC2086
+    embodied record --source expert-view $how --task LanguageRoom --episodes 1500 --first "${3:?FIRST}" --seed 100000 --out "$rec" ;;
+  train)
+    n=$(find "$rec" -name meta.json | wc -l)
+    [ "$n" -ge 3000 ] || { echo "$rec: expected 3000 recordings, found $n (record 0 and record 1500 first)" >&2; exit 2; }
+    [ -f "$data/index.json" ] || embodied convert "$rec" --out "$data" --size 64 --drop-duplicates --seed 0
+    shift 2; for s in "${@:-1}"; do SEED=$s H1_ONLY=1 tools/run_vla_bc.sh "$arm"; done ;;
+  *) echo "usage: tools/run_vla_expert.sh away|pitch record FIRST | train [SEED...] (got '${2:-}')" >&2; exit 2 ;;
+esac
+exit
+}
