@@ -4,7 +4,7 @@
 
 # %% ../nbs/56_vla_bc.ipynb #17178dd5
 from __future__ import annotations
-import argparse, json, math, re, time
+import argparse, math, re, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -14,7 +14,7 @@ from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
                                run_seconds, seed_everything, set_torch_threads)
-from .vla_data import LABELLED_CHUNKS, recorded_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
+from .vla_data import LABELLED_CHUNKS, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
 from .vla_inference import _fit_rows, evaluate_policy, integrate, make_policy, preprocess_frame, stage_table, summarise_by_kind
 from .vla_train import warmup_cosine
@@ -23,8 +23,7 @@ from .vla_dagger import dagger_cli
 # %% auto #0
 __all__ = ['BC_MAY_CHANGE', 'BC_SHAPE', 'word_ids', 'FiLMConv', 'time_features', 'BCNet', 'bc_loss', 'BCTrainConfig',
            'bc_datasets', 'make_bc_net', 'bc_training_state', 'bc_train_step', 'bc_first_actions',
-           'bc_first_action_fit', 'train_bc', 'load_bc_run', 'BCPolicy', 'bc_train_cli', 'bc_env_settings',
-           'bc_eval_cli', 'bc_dagger_cli']
+           'bc_first_action_fit', 'train_bc', 'load_bc_run', 'BCPolicy', 'bc_train_cli', 'bc_eval_cli', 'bc_dagger_cli']
 
 # %% ../nbs/56_vla_bc.ipynb #e0483a36
 def word_ids(texts:list[str],     # instructions
@@ -332,15 +331,9 @@ def _bc_eval_parser()->argparse.ArgumentParser:
     ap.add_argument('--baselines', default='', help="comma-separated policies of `make_policy` to score on the same layouts, e.g. random,expert-view")
     return ap
 
-def bc_env_settings(cfg:BCTrainConfig)->dict:
-    "The env settings the run's training recordings were played with (`recorded_env` of its dataset): it is scored in the same env."
-    path = Path(cfg.data)/'index.json'
-    if not path.exists(): raise FileNotFoundError(f"data: the run's dataset index {path} is missing, so the env its recordings were played in is unknown")
-    return recorded_env(json.loads(path.read_text()))
-
 def _bc_episode_tables(a:argparse.Namespace, net:BCNet, cfg:BCTrainConfig)->tuple[dict, list]:
     "Success of the run, then of any baselines on the same layouts; per task kind; where episodes ended. And the episode rows."
-    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **bc_env_settings(cfg))
+    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **dataset_env(cfg.data))   # as its recordings were played
     evs = {'vla-bc': evaluate_policy(BCPolicy(net, cfg), a.episodes, a.seed, env, min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)}
     evs |= {k: evaluate_policy(make_policy(k), a.episodes, a.seed, env, 1, a.max_steps) for k in a.baselines.split(',') if k}
     rows = [dict(policy=k, **r) for k, ev in evs.items() for r in ev.pop('rows')]
@@ -361,7 +354,7 @@ def bc_eval_cli(argv:list[str])->int:
         tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     if a.record:
-        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a) | dict(env=bc_env_settings(cfg)),
+        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a) | dict(env=dataset_env(cfg.data)),
                                            wall_clock_s=round(time.time() - t0, 1), curves={'episodes': rows} if rows else None,
                                            title=f"behaviour-cloning baseline ({a.run}) in the language room, {a.episodes} episodes"))
     return 0

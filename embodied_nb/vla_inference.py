@@ -13,7 +13,7 @@ from fastcore.basics import patch
 import numpy as np, torch
 from .desktop import (ACTION_NAMES, BUTTONS, KEY_VOCAB, STUCK_DIST, DeviceState, RandomSource, ScriptedExpert, action_vector,
                                  describe_object, goal_label, make_desktop_env, _wrap_step)
-from .vla_data import MiniworldVLADataset, collate_vla, frame_indices, masked_mean, wrap_turn
+from .vla_data import MiniworldVLADataset, collate_vla, dataset_env, frame_indices, masked_mean, wrap_turn
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
@@ -962,7 +962,7 @@ def _run_split(run, model:QwenVLA, split:str)->MiniworldVLADataset:
 def eval_cli(argv:list[str])->int:
     "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--cursor relative] [--sensitivity P] [--first-action N] [--record NAME]`."
     from embodied_nb.train import record_result, set_torch_threads
-    from embodied_nb.vla_train import load_vla_run
+    from embodied_nb.vla_train import VLATrainConfig, load_vla_run
     from embodied_nb.bench import format_rows
     ap = _eval_parser(); a = ap.parse_args(argv)
     if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
@@ -971,7 +971,7 @@ def eval_cli(argv:list[str])->int:
     if min(a.episodes, a.sensitivity, a.first_action) < 0 or not (a.episodes or a.sensitivity or a.first_action):
         ap.error('--episodes/--sensitivity/--first-action: expected numbers >= 0, not all 0')
     set_torch_threads(); t0 = time.time()
-    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size)
+    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **dataset_env(VLATrainConfig.from_yaml(Path(a.run)/'config.yaml').data))
     model = load_vla_run(a.run)
     tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, model, env) if a.episodes else ({}, [])
     if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _run_split(a.run, model, 'test'), a.sensitivity)
