@@ -311,6 +311,7 @@ class DesktopMiniworld(MiniworldEnv):
                  deg_per_px:float|None=None,          # yaw per pixel of cursor motion; None: 360/size (a full turn)
                  pitch_deg_per_px:float=0.,           # camera pitch per pixel of vertical motion; 0: no pitch
                  max_pitch:float=60.,                 # pitch limit in degrees
+                 cam_pitch:float=0.,                  # the camera's pitch at the start of an episode (degrees, up positive); fixed when pitch_deg_per_px is 0
                  task_text:str|None=None,             # override the instruction
                  **env_kwargs):                       # passed to the Miniworld env (e.g. kinds=('goto',) for LanguageRoom)
         if isinstance(size, (int, np.integer)) and not isinstance(size, bool) and size < 2:
@@ -321,10 +322,12 @@ class DesktopMiniworld(MiniworldEnv):
         if not (isinstance(pitch_deg_per_px, (int, float)) and pitch_deg_per_px >= 0):
             raise ValueError(f"pitch_deg_per_px must be a number >= 0, got {pitch_deg_per_px!r}")
         if deg_per_px is not None: _check_positive(deg_per_px, 'deg_per_px')
+        if not (isinstance(cam_pitch, (int, float)) and abs(cam_pitch) <= self.max_pitch):
+            raise ValueError(f"cam_pitch must be a number of degrees within max_pitch ({self.max_pitch:g}), got {cam_pitch!r}")
         super().__init__(name, size=size, seed=seed, max_steps=max_steps, task_text=task_text, **env_kwargs)
         self.canvas_w = self.canvas_h = self.size
         self.deg_per_px = 360 / self.size if deg_per_px is None else float(deg_per_px)
-        self.pitch_deg_per_px = float(pitch_deg_per_px)
+        self.pitch_deg_per_px, self.cam_pitch = float(pitch_deg_per_px), float(cam_pitch)
         self.action_space = device_action_space(self.canvas_w, self.canvas_h)
         self.state = self.home_state()
 
@@ -360,6 +363,8 @@ def reset(self:DesktopMiniworld, *, seed:int|None=None, options:dict|None=None)-
     "Start an episode (MiniworldEnv's reset); the cursor goes back to the centre with nothing held."
     obs, info = MiniworldEnv.reset(self, seed=seed, options=options)
     self.state = self.home_state()
+    if self.cam_pitch:                                  # tilt the camera, and show the first frame as tilted
+        self._env.agent.cam_pitch = self.cam_pitch; obs = self._observation(self.render())
     return obs, info | self.agent_info()
 
 # %% ../nbs/50_desktop_control.ipynb #2c5c3125
@@ -1004,7 +1009,7 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
             'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
             {'labeller': source.labeller.name, 'beta': source.beta, 'player': repr(source.source)} if hasattr(source, 'labeller') else {}) | (
             {'sidestep': source.sidestep} if getattr(source, 'sidestep', 'random') != 'random' else {}) | (
-            {'pitch_deg_per_px': env.pitch_deg_per_px} if getattr(env, 'pitch_deg_per_px', 0) else {})  # a camera the cursor pitches
+            {k: getattr(env, k) for k in ('pitch_deg_per_px', 'cam_pitch') if getattr(env, k, 0)})  # a camera pitched by the cursor, or tilted
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -1150,6 +1155,8 @@ def _record_parser()->argparse.ArgumentParser:
     p.add_argument('--sidestep', choices=SIDESTEPS, default='random', help="the expert's side to strafe when stuck")
     p.add_argument('--pitch-deg-per-px', type=float, default=0., help='camera pitch per pixel of vertical cursor motion '
                    '(0: a level camera; 0.3125 spans +-60 degrees on a 384 px canvas); the expert then looks down at its goal')
+    p.add_argument('--cam-pitch', type=float, default=0., help="the camera's pitch in degrees at the start of an episode "
+                   '(negative: tilted down); it stays there unless --pitch-deg-per-px is set')
     return p
 
 # %% ../nbs/50_desktop_control.ipynb #92887d78
@@ -1164,9 +1171,10 @@ def record_cli(argv:list[str], # words after `embodied record`
         if a.first < 0: raise ValueError(f"first must be >= 0, got {a.first}")
         _check_record_args(**kw, seed=None if a.seed is None else a.seed + a.first + a.episodes - 1)
         if not a.pitch_deg_per_px >= 0: raise ValueError(f"pitch_deg_per_px must be a number >= 0, got {a.pitch_deg_per_px}")
+        if not abs(a.cam_pitch) <= 60: raise ValueError(f"cam_pitch must be within 60 degrees of level (the env's max_pitch), got {a.cam_pitch}")
     except ValueError as e: p.error(f"--{str(e).split()[0].replace('_', '-')}: {e}")
     human = make_source('human', canvas=a.size, fps=a.fps) if a.source == 'human' else None  # before Miniworld: pyglet's mode
-    try: env = make_desktop_env(a.task, split=a.split, size=a.size, fps=a.fps, pitch_deg_per_px=a.pitch_deg_per_px)
+    try: env = make_desktop_env(a.task, split=a.split, size=a.size, fps=a.fps, pitch_deg_per_px=a.pitch_deg_per_px, cam_pitch=a.cam_pitch)
     except ValueError as e: p.error(f"--task: {e}")
     try: return _record_many(a, env, human, kw)
     finally:

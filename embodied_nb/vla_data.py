@@ -330,7 +330,7 @@ def _convert_or_skip(folder:Path, kw:dict, skipped:list):
     except (RecordingError, FileNotFoundError) as e:
         print(f"skipped {folder}: {e}", file=sys.stderr); skipped.append(dict(recording=str(folder), error=str(e))); return None
 
-ENV_FIELDS = ('pitch_deg_per_px',)   # meta.json settings of the env a recording was played in, kept per episode in the index
+ENV_FIELDS = ('pitch_deg_per_px', 'cam_pitch')   # meta.json settings of the env a recording was played in, kept per episode in the index
 
 def _write_split(out:Path, split:str, folders:list, kw:dict, per_shard:int, skipped:list, progress)->list[dict]:
     "Convert one split's recordings into shards of `per_shard` episodes; returns the index entries."

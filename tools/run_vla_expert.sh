@@ -6,6 +6,8 @@
 #                   the scene instead of a coin)
 #            pitch (a camera the cursor's y pitches, 0.3125 degrees per pixel: the expert looks down at its goal as it
 #                   comes near, so a small object stays in view until it is picked up)
+#            tilt  (a camera fixed 25 degrees below level: the floor from 1 m on and a key at the click stay in view,
+#                   with nothing more to control)
 #   usage: tools/run_vla_expert.sh VARIANT record FIRST     (episodes FIRST .. FIRST + 1499; run 0 and 1500 on two cores)
 #          tools/run_vla_expert.sh VARIANT train [SEED...]  (converts once both halves are there, then the arm per seed)
 # Steps whose output exists are skipped. One thread, e.g.
@@ -16,7 +18,8 @@ cd "$(dirname "$0")/.."
 case ${1:-} in
   away)  how="--sidestep away" ;;
   pitch) how="--pitch-deg-per-px 0.3125" ;;
-  *) echo "VARIANT: expected away or pitch, got '${1:-}'" >&2; exit 2 ;;
+  tilt)  how="--cam-pitch -25" ;;
+  *) echo "VARIANT: expected away, pitch or tilt, got '${1:-}'" >&2; exit 2 ;;
 esac
 rec=runs/rec_view_$1_3k; data=runs/vla_view_$1_3k/data; arm=bc_turn_$1
 case ${2:-} in
@@ -28,7 +31,7 @@ case ${2:-} in
     [ "$n" -ge 3000 ] || { echo "$rec: expected 3000 recordings, found $n (record 0 and record 1500 first)" >&2; exit 2; }
     [ -f "$data/index.json" ] || embodied convert "$rec" --out "$data" --size 64 --drop-duplicates --seed 0
     shift 2; for s in "${@:-1}"; do SEED=$s H1_ONLY=1 tools/run_vla_bc.sh "$arm"; done ;;
-  *) echo "usage: tools/run_vla_expert.sh away|pitch record FIRST | train [SEED...] (got '${2:-}')" >&2; exit 2 ;;
+  *) echo "usage: tools/run_vla_expert.sh away|pitch|tilt record FIRST | train [SEED...] (got '${2:-}')" >&2; exit 2 ;;
 esac
 exit
 }
