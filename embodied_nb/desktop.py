@@ -18,9 +18,9 @@ from .envs import _import_miniworld, _miniworld_name_table, _check_int, _check_s
 # %% auto #0
 __all__ = ['KEY_VOCAB', 'VK', 'VK_INDEX', 'MK_LBUTTON', 'MK_RBUTTON', 'MK_MBUTTON', 'BUTTONS', 'BUTTONS_MASK', 'QPC_FREQ',
            'ACTION_NAMES', 'EVENT_KINDS', 'RECORDING_FILES', 'RECORDING_FORMAT', 'SOURCE_NAMES', 'DEFAULT_OFFSET_MS',
-           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'LOOK_DOWN_MAX', 'SIDESTEPS', 'PICKUP_MARGIN',
-           'STUCK_DIST', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS', 'LABEL_FILE',
-           'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates', 'language_room_words',
+           'OBJECT_SHAPES', 'LANGUAGE_TASKS', 'LANGUAGE_ENV_ID', 'CAMERA_FIELDS', 'LOOK_DOWN_MAX', 'SIDESTEPS',
+           'PICKUP_MARGIN', 'STUCK_DIST', 'PYGLET_KEYS', 'PYGLET_BUTTONS', 'PLAYER_NAMES', 'GOAL_FILE', 'GOAL_COLUMNS',
+           'LABEL_FILE', 'start_cursor', 'DeviceState', 'action_vector', 'instruction_templates', 'language_room_words',
            'make_instruction', 'parse_instruction', 'LanguageRoom', 'describe_object', 'device_action_space',
            'state_from_action', 'state_to_action', 'DesktopMiniworld', 'bearing', 'find_object', 'view_half_angle',
            'in_view', 'goal_pitch', 'pickup_candidate', 'walking_distance', 'ScriptedExpert', 'RandomSource',
@@ -299,6 +299,15 @@ def _check_positive(value, argname:str)->float:
         raise ValueError(f"{argname} must be a finite number > 0, got {value!r}")
     return float(value)
 
+CAMERA_FIELDS = ('pitch_deg_per_px', 'cam_pitch')   # camera settings other than the default that a recording's meta.json keeps
+
+def _check_camera(pitch_deg_per_px, cam_pitch, max_pitch:float=60.):
+    "ValueErrors naming the camera setting that is out of range."
+    if not (isinstance(pitch_deg_per_px, (int, float)) and pitch_deg_per_px >= 0):
+        raise ValueError(f"pitch_deg_per_px must be a number >= 0, got {pitch_deg_per_px!r}")
+    if not (isinstance(cam_pitch, (int, float)) and abs(cam_pitch) <= max_pitch):
+        raise ValueError(f"cam_pitch must be a number of degrees within max_pitch ({max_pitch:g}), got {cam_pitch!r}")
+
 class DesktopMiniworld(MiniworldEnv):
     "A Miniworld env played like a desktop game: each action is what the mouse and keyboard hold during the next frame."
     def __init__(self, name:str='LanguageRoom',      # Miniworld env (id or short name)
@@ -319,11 +328,8 @@ class DesktopMiniworld(MiniworldEnv):
         self.fps, self.walk_speed = _check_positive(fps, 'fps'), _check_positive(walk_speed, 'walk_speed')
         self.strafe_speed = _check_positive(strafe_speed, 'strafe_speed')
         self.max_pitch = _check_positive(max_pitch, 'max_pitch')
-        if not (isinstance(pitch_deg_per_px, (int, float)) and pitch_deg_per_px >= 0):
-            raise ValueError(f"pitch_deg_per_px must be a number >= 0, got {pitch_deg_per_px!r}")
         if deg_per_px is not None: _check_positive(deg_per_px, 'deg_per_px')
-        if not (isinstance(cam_pitch, (int, float)) and abs(cam_pitch) <= self.max_pitch):
-            raise ValueError(f"cam_pitch must be a number of degrees within max_pitch ({self.max_pitch:g}), got {cam_pitch!r}")
+        _check_camera(pitch_deg_per_px, cam_pitch, self.max_pitch)
         super().__init__(name, size=size, seed=seed, max_steps=max_steps, task_text=task_text, **env_kwargs)
         self.canvas_w = self.canvas_h = self.size
         self.deg_per_px = 360 / self.size if deg_per_px is None else float(deg_per_px)
@@ -528,17 +534,17 @@ class ScriptedExpert:
 # %% ../nbs/50_desktop_control.ipynb #c63f4688
 @patch
 def _aim(self:ScriptedExpert, env:DesktopMiniworld, turn:float|None)->tuple[int, int]:
-    "Cursor of this frame: a stroke that turns by `turn` degrees (None: a search stroke, to the right) plus hand jitter; y as `_tilt` moves it."
+    "Cursor of this frame: a stroke that turns by `turn` degrees (None: a search stroke, to the right) plus hand jitter; y as `_y_stroke` moves it."
     s, rng, step = env.state, self.rng, self.turn_rate / env.deg_per_px
     if not self.search: dx = _cursor_step(s.x, turn, env.deg_per_px, env.canvas_w, step)
     else: dx = _wrap_step(s.x, step if turn is None else float(np.clip(-turn / env.deg_per_px, -step, step)),
                           env.deg_per_px, env.canvas_w)        # at the edge the cursor jumps a full turn: the goal stays in view
     x = s.x + dx + rng.normal(0, self.mouse_noise)
-    y = s.y + rng.normal(0, self.mouse_noise) + self._tilt(env, turn is None)
+    y = s.y + rng.normal(0, self.mouse_noise) + self._y_stroke(env, turn is None)
     return int(np.clip(round(x), 0, env.canvas_w - 1)), int(np.clip(round(y), 0, env.canvas_h - 1))
 
 @patch
-def _tilt(self:ScriptedExpert, env:DesktopMiniworld, searching:bool)->float:
+def _y_stroke(self:ScriptedExpert, env:DesktopMiniworld, searching:bool)->float:
     "Cursor y motion: back toward the centre row; with the env's pitch on, half-way to `goal_pitch` (level while searching)."
     if not env.pitch_deg_per_px: return -0.2 * (env.state.y - start_cursor(env.canvas_w, env.canvas_h)[1])
     a, step = env.world.agent, self.turn_rate / env.pitch_deg_per_px
@@ -1009,7 +1015,7 @@ def _recording_meta(env:DesktopMiniworld, source, instruction:str, fps:float, of
             'env': env.env_id, 'seed': seed, 'format': RECORDING_FORMAT} | (
             {'labeller': source.labeller.name, 'beta': source.beta, 'player': repr(source.source)} if hasattr(source, 'labeller') else {}) | (
             {'sidestep': source.sidestep} if getattr(source, 'sidestep', 'random') != 'random' else {}) | (
-            {k: getattr(env, k) for k in ('pitch_deg_per_px', 'cam_pitch') if getattr(env, k, 0)})  # a camera pitched by the cursor, or tilted
+            {k: getattr(env, k) for k in CAMERA_FIELDS if getattr(env, k, 0)})  # a camera pitched by the cursor, or tilted
 
 def _write_recording(folder:Path, ticks:list, events:list, meta:dict):
     "frame_ts.bin, events.jsonl (ticks moved to the input clock) and meta.json."
@@ -1170,8 +1176,7 @@ def record_cli(argv:list[str], # words after `embodied record`
         _check_int(a.episodes, 'episodes')
         if a.first < 0: raise ValueError(f"first must be >= 0, got {a.first}")
         _check_record_args(**kw, seed=None if a.seed is None else a.seed + a.first + a.episodes - 1)
-        if not a.pitch_deg_per_px >= 0: raise ValueError(f"pitch_deg_per_px must be a number >= 0, got {a.pitch_deg_per_px}")
-        if not abs(a.cam_pitch) <= 60: raise ValueError(f"cam_pitch must be within 60 degrees of level (the env's max_pitch), got {a.cam_pitch}")
+        _check_camera(a.pitch_deg_per_px, a.cam_pitch)
     except ValueError as e: p.error(f"--{str(e).split()[0].replace('_', '-')}: {e}")
     human = make_source('human', canvas=a.size, fps=a.fps) if a.source == 'human' else None  # before Miniworld: pyglet's mode
     try: env = make_desktop_env(a.task, split=a.split, size=a.size, fps=a.fps, pitch_deg_per_px=a.pitch_deg_per_px, cam_pitch=a.cam_pitch)

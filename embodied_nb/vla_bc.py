@@ -331,9 +331,9 @@ def _bc_eval_parser()->argparse.ArgumentParser:
     ap.add_argument('--baselines', default='', help="comma-separated policies of `make_policy` to score on the same layouts, e.g. random,expert-view")
     return ap
 
-def _bc_episode_tables(a:argparse.Namespace, net:BCNet, cfg:BCTrainConfig)->tuple[dict, list]:
-    "Success of the run, then of any baselines on the same layouts; per task kind; where episodes ended. And the episode rows."
-    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **dataset_env(cfg.data))   # as its recordings were played
+def _bc_episode_tables(a:argparse.Namespace, net:BCNet, cfg:BCTrainConfig, camera:dict)->tuple[dict, list]:
+    "Success of the run, then of any baselines on the same layouts, in the room with `camera`; per task kind; where episodes ended. And the episode rows."
+    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **camera)
     evs = {'vla-bc': evaluate_policy(BCPolicy(net, cfg), a.episodes, a.seed, env, min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)}
     evs |= {k: evaluate_policy(make_policy(k), a.episodes, a.seed, env, 1, a.max_steps) for k in a.baselines.split(',') if k}
     rows = [dict(policy=k, **r) for k, ev in evs.items() for r in ev.pop('rows')]
@@ -349,12 +349,13 @@ def bc_eval_cli(argv:list[str])->int:
     try: [make_policy(k) for k in a.baselines.split(',') if k]                    # a wrong name fails before any episode
     except ValueError as e: ap.error(f'--baselines: {e}')
     set_torch_threads(); t0 = time.time(); net, cfg = load_bc_run(a.run); tables, rows = {}, []
-    if a.episodes: tables, rows = _bc_episode_tables(a, net, cfg)
+    camera = dataset_env(cfg.data)                                                  # played as its recordings were
+    if a.episodes: tables, rows = _bc_episode_tables(a, net, cfg, camera)
     for split in ('train', 'test') if a.first_action else ():
         tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     if a.record:
-        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a) | dict(env=dataset_env(cfg.data)),
+        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a) | dict(env=camera),
                                            wall_clock_s=round(time.time() - t0, 1), curves={'episodes': rows} if rows else None,
                                            title=f"behaviour-cloning baseline ({a.run}) in the language room, {a.episodes} episodes"))
     return 0

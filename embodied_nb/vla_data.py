@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from fastcore.basics import patch
 from .files import atomic_open, atomic_write_bytes, atomic_write_text
-from .desktop import ACTION_NAMES, BUTTONS, KEY_VOCAB, QPC_FREQ, GOAL_FILE, GOAL_COLUMNS, LABEL_FILE, VideoWriter, decode_video, start_cursor
+from .desktop import ACTION_NAMES, BUTTONS, CAMERA_FIELDS, KEY_VOCAB, QPC_FREQ, GOAL_FILE, GOAL_COLUMNS, LABEL_FILE, VideoWriter, decode_video, start_cursor
 
 # %% ../nbs/51_vla_data.ipynb #e349431d
 class RecordingError(ValueError):
@@ -330,7 +330,7 @@ def _convert_or_skip(folder:Path, kw:dict, skipped:list):
     except (RecordingError, FileNotFoundError) as e:
         print(f"skipped {folder}: {e}", file=sys.stderr); skipped.append(dict(recording=str(folder), error=str(e))); return None
 
-ENV_FIELDS = ('pitch_deg_per_px', 'cam_pitch')   # meta.json settings of the env a recording was played in, kept per episode in the index
+ENV_FIELDS = CAMERA_FIELDS   # meta.json settings of the env a recording was played in (`50_desktop_control`), kept per episode in the index
 
 def _write_split(out:Path, split:str, folders:list, kw:dict, per_shard:int, skipped:list, progress)->list[dict]:
     "Convert one split's recordings into shards of `per_shard` episodes; returns the index entries."
