@@ -21,9 +21,10 @@ from .vla_train import warmup_cosine
 from .vla_dagger import dagger_cli
 
 # %% auto #0
-__all__ = ['BC_MAY_CHANGE', 'BC_SHAPE', 'word_ids', 'FiLMConv', 'time_features', 'BCNet', 'bc_loss', 'BCTrainConfig',
-           'bc_datasets', 'make_bc_net', 'bc_training_state', 'bc_train_step', 'bc_first_actions',
-           'bc_first_action_fit', 'train_bc', 'load_bc_run', 'BCPolicy', 'bc_train_cli', 'bc_eval_cli', 'bc_dagger_cli']
+__all__ = ['BC_MAY_CHANGE', 'BC_SHAPE', 'ENSEMBLE_REDUCE', 'word_ids', 'FiLMConv', 'time_features', 'BCNet', 'bc_loss',
+           'BCTrainConfig', 'bc_datasets', 'make_bc_net', 'bc_training_state', 'bc_train_step', 'bc_first_actions',
+           'bc_first_action_fit', 'train_bc', 'load_bc_run', 'BCPolicy', 'EnsemblePolicy', 'bc_train_cli',
+           'load_bc_policy', 'bc_eval_cli', 'bc_dagger_cli']
 
 # %% ../nbs/56_vla_bc.ipynb #e0483a36
 def word_ids(texts:list[str],     # instructions
@@ -300,6 +301,32 @@ class BCPolicy:
         s = torch.from_numpy(np.array(state, np.float32))[None]
         return self.net.actions(frames, self.ids, s, self.cfg.flow_steps, self.gen)[0].numpy()
 
+# %% ../nbs/56_vla_bc.ipynb #ab06ecf5
+ENSEMBLE_REDUCE = ('median', 'mean')
+
+class EnsemblePolicy:
+    "Several policies as one: every member sees every frame, and the chunk is the element-wise median (or mean) of theirs."
+    def __init__(self, policies:list,   # policies with reset, observe and act (e.g. `BCPolicy` of several seeds)
+                 reduce:str='median'):  # 'median' (with an odd count: a majority vote on keys) or 'mean'
+        if not policies: raise ValueError("policies: expected at least one policy, got none")
+        if reduce not in ENSEMBLE_REDUCE: raise ValueError(f"reduce: expected one of {ENSEMBLE_REDUCE}, got {reduce!r}")
+        self.policies, self.reduce = list(policies), reduce
+
+    def reset(self, env=None, instruction:str=''):
+        "A new episode for every member."
+        for p in self.policies: p.reset(env, instruction)
+
+    def observe(self, t:int, image:np.ndarray, encode:bool=False):
+        "Show every member frame t."
+        for p in self.policies: p.observe(t, image, encode)
+
+    def act(self, t:int, state:np.ndarray)->np.ndarray:
+        "The members' chunks for step t reduced element-wise: (chunk, 18) float32."
+        chunks = [np.asarray(p.act(t, state), np.float32) for p in self.policies]
+        if len(shapes := {c.shape for c in chunks}) > 1: raise ValueError(f"policies: expected chunks of one shape, got {sorted(shapes)}")
+        return getattr(np, self.reduce)(np.stack(chunks), axis=0).astype(np.float32)
+
+
 # %% ../nbs/56_vla_bc.ipynb #17e32a02
 def _train_size(cfg:BCTrainConfig)->dict:
     "How much the run trained on: episodes and samples (frames) of the training split."
@@ -322,42 +349,54 @@ def bc_train_cli(argv:list[str])->int:
 def _bc_eval_parser()->argparse.ArgumentParser:
     "The words of `embodied eval vla-bc`."
     ap = argparse.ArgumentParser(prog='embodied eval vla-bc', description='success rate of the behaviour-cloning baseline in the language room')
-    ap.add_argument('run', help='a `embodied train vla-bc` run folder'); ap.add_argument('--episodes', type=int, default=100)
+    ap.add_argument('run', nargs='+', help='a `embodied train vla-bc` run folder; several: their `EnsemblePolicy`'); ap.add_argument('--episodes', type=int, default=100)
     ap.add_argument('--horizon', type=int, default=10, help='actions executed per chunk'); ap.add_argument('--max-steps', type=int, default=100)
     ap.add_argument('--split', default='heldout', choices=['train', 'heldout', 'all']); ap.add_argument('--size', type=int, default=384)
     ap.add_argument('--seed', type=int, default=1000); ap.add_argument('--record', metavar='NAME')
     ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'], help="the cursor from the predicted position, motion, or turn (a run trained with turns=wrapped)")
     ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also compare the first action with N samples of the training and test splits")
     ap.add_argument('--baselines', default='', help="comma-separated policies of `make_policy` to score on the same layouts, e.g. random,expert-view")
+    ap.add_argument('--reduce', default='median', choices=ENSEMBLE_REDUCE, help="how several runs' chunks become one (`EnsemblePolicy`)")
     return ap
 
-def _bc_episode_tables(a:argparse.Namespace, net:BCNet, cfg:BCTrainConfig, camera:dict)->tuple[dict, list]:
+def load_bc_policy(runs:list,            # `train_bc` run folders
+                   reduce:str='median'): # `EnsemblePolicy`'s reduce, for several runs
+    "The policy of one run, or the `EnsemblePolicy` of several that act alike (chunk, turns, camera); the first run's net and config; the camera."
+    loaded = [load_bc_run(r) for r in runs]
+    acts = [(c.chunk, c.turn_canvas, dataset_env(c.data)) for _, c in loaded]
+    for r, k in zip(runs[1:], acts[1:]):
+        if k != acts[0]: raise ValueError(f"run: {str(r)!r} acts unlike {str(runs[0])!r} (chunk, turn_canvas, camera): {k} against {acts[0]}")
+    pols = [BCPolicy(n, c) for n, c in loaded]
+    return (pols[0] if len(pols) == 1 else EnsemblePolicy(pols, reduce)), *loaded[0], acts[0][2]
+
+def _bc_episode_tables(a:argparse.Namespace, policy, cfg:BCTrainConfig, camera:dict)->tuple[dict, list]:
     "Success of the run, then of any baselines on the same layouts, in the room with `camera`; per task kind; where episodes ended. And the episode rows."
     env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **camera)
-    evs = {'vla-bc': evaluate_policy(BCPolicy(net, cfg), a.episodes, a.seed, env, min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)}
+    evs = {'vla-bc': evaluate_policy(policy, a.episodes, a.seed, env, min(a.horizon, cfg.chunk), a.max_steps, cursor=a.cursor)}
     evs |= {k: evaluate_policy(make_policy(k), a.episodes, a.seed, env, 1, a.max_steps) for k in a.baselines.split(',') if k}
     rows = [dict(policy=k, **r) for k, ev in evs.items() for r in ev.pop('rows')]
     return {'language room, ' + a.split: [dict(policy=k, **ev) for k, ev in evs.items()], 'success per task kind': summarise_by_kind(rows),
             'where episodes ended': stage_table(rows)}, rows
 
 def bc_eval_cli(argv:list[str])->int:
-    "`embodied eval vla-bc RUN --episodes N [--cursor relative] [--first-action N] [--baselines random,expert-view] [--record NAME]`."
+    "`embodied eval vla-bc RUN [RUN ...] --episodes N [--cursor relative] [--first-action N] [--baselines random,expert-view] [--reduce median] [--record NAME]`."
     from embodied_nb.bench import format_rows
     ap = _bc_eval_parser(); a = ap.parse_args(argv)
     if min(a.episodes, a.first_action) < 0 or not (a.episodes or a.first_action): ap.error('--episodes/--first-action: expected numbers >= 0, not both 0')
     if a.horizon < 1: ap.error(f'--horizon: expected a positive number, got {a.horizon}')
     try: [make_policy(k) for k in a.baselines.split(',') if k]                    # a wrong name fails before any episode
     except ValueError as e: ap.error(f'--baselines: {e}')
-    set_torch_threads(); t0 = time.time(); net, cfg = load_bc_run(a.run); tables, rows = {}, []
-    camera = dataset_env(cfg.data)                                                  # played as its recordings were
-    if a.episodes: tables, rows = _bc_episode_tables(a, net, cfg, camera)
+    if a.first_action and len(a.run) > 1: ap.error(f'--first-action: compares one run, got {len(a.run)}')
+    set_torch_threads(); t0 = time.time(); tables, rows = {}, []
+    policy, net, cfg, camera = load_bc_policy(a.run, a.reduce)                     # played as the recordings were
+    if a.episodes: tables, rows = _bc_episode_tables(a, policy, cfg, camera)
     for split in ('train', 'test') if a.first_action else ():
         tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     if a.record:
-        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a) | dict(env=camera),
+        print('recorded in', record_result(a.record, dict(tables=tables), command=' '.join(['embodied eval vla-bc', *argv]), config=vars(a) | dict(run=a.run[0] if len(a.run) == 1 else a.run, env=camera),
                                            wall_clock_s=round(time.time() - t0, 1), curves={'episodes': rows} if rows else None,
-                                           title=f"behaviour-cloning baseline ({a.run}) in the language room, {a.episodes} episodes"))
+                                           title=f"behaviour-cloning baseline ({', '.join(a.run)}) in the language room, {a.episodes} episodes"))
     return 0
 
 def bc_dagger_cli(argv:list[str])->int:

@@ -5,27 +5,31 @@
 # %% ../nbs/55_vla_dagger.ipynb #b9d4c10c
 from __future__ import annotations
 import argparse, json, re, time
+import yaml
 from pathlib import Path
 from typing import Callable
 import numpy as np
 from .desktop import (LABEL_FILE, DeviceState, LabelledSource, PerturbedSource, ScriptedExpert, check_probability,
                                  make_desktop_env, record_episode)
+from .vla_data import dataset_env
 from .vla_inference import MiniworldExecutor, VLAPolicy, observe_and_plan
 
 # %% auto #0
-__all__ = ['NAME_PATTERN', 'PolicySource', 'view_labeller', 'label_agreement', 'labelled_round', 'dagger_round', 'dagger_cli',
-           'dart_round', 'dart_cli']
+__all__ = ['CURSORS', 'NAME_PATTERN', 'PolicySource', 'view_labeller', 'label_agreement', 'labelled_round', 'dagger_round',
+           'run_camera', 'dagger_cli', 'dart_round', 'dart_cli']
 
 # %% ../nbs/55_vla_dagger.ipynb #03542098
+CURSORS = ('absolute', 'relative', 'turn')   # how an action's cursor numbers move the cursor (`to_device_state`)
+
 class PolicySource:
     "A policy (reset, observe, act(t, state) -> chunk) as a player for `record_episode`, re-planning every `horizon` actions."
     name = 'policy'
     def __init__(self, policy,                # e.g. `VLAPolicy(load_vla_run(RUN))`
                  horizon:int=10,              # actions executed per chunk, as in `run_episode`
-                 cursor:str='absolute',       # see `to_device_state`
+                 cursor:str='absolute',       # see `to_device_state`: 'absolute', 'relative' or 'turn'
                  threshold:float=0.5):        # buttons and keys above it are held
         if isinstance(horizon, bool) or not isinstance(horizon, int) or horizon < 1: raise ValueError(f"horizon: expected a positive int, got {horizon!r}")
-        if cursor not in ('absolute', 'relative'): raise ValueError(f"cursor: expected 'absolute' or 'relative', got {cursor!r}")
+        if cursor not in CURSORS: raise ValueError(f"cursor: expected one of {CURSORS}, got {cursor!r}")
         self.policy, self.horizon, self.cursor, self.threshold, self.ex = policy, horizon, cursor, threshold, None
 
     def __repr__(self): return f"PolicySource({type(self.policy).__name__}, horizon={self.horizon}, cursor={self.cursor!r})"
@@ -62,13 +66,14 @@ def labelled_round(make_source:Callable,       # layout seed -> the `LabelledSou
                    max_steps:int|None=100,     # most steps per episode
                    size:int=384, split:str='train', # canvas size; instruction paraphrases
                    name:str='dagger',          # recordings are NAME_000000, ...: give each round of one aggregate its own (the converter needs unique names)
-                   progress:bool=True)->dict:
+                   progress:bool=True,
+                   camera:dict|None=None)->dict: # DesktopMiniworld camera settings (`CAMERA_FIELDS`), e.g. `dataset_env` of the player's data
     "Record `episodes` labelled episodes (rows in `out/episodes.jsonl`); all their rows and a summary."
     from tqdm.auto import tqdm
     if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1: raise ValueError(f"episodes: expected a positive int, got {episodes!r}")
     if not (isinstance(name, str) and re.fullmatch(NAME_PATTERN, name)): raise ValueError(f"name: expected letters, digits, '_' or '-', got {name!r}")
     out, new = Path(out), 0
-    env = make_desktop_env('LanguageRoom', split=split, size=size)
+    env = make_desktop_env('LanguageRoom', split=split, size=size, **(camera or {}))
     try:
         for k in tqdm(range(episodes), desc=name, unit='episode', disable=not progress):
             folder = out/f'{name}_{k:06d}'
@@ -89,12 +94,13 @@ def dagger_round(policy,                       # a policy for `run_episode`, e.g
                  size:int=384, split:str='train', # canvas size; instruction paraphrases
                  labeller:Callable=view_labeller, # layout seed -> the source that labels
                  beta:float=0.,                # probability that the labeller plays a chunk instead of the policy
-                 name:str='dagger', progress:bool=True)->dict:
+                 name:str='dagger', progress:bool=True,
+                 camera:dict|None=None)->dict: # see `labelled_round`
     "Record `episodes` episodes of `policy` with every frame labelled (rows in `out/episodes.jsonl`); all their rows and a summary."
     check_probability(beta, 'beta')                # before any env is made
     player = PolicySource(policy, horizon, cursor)
     make = lambda s: LabelledSource(player, labeller(s), beta=beta, block=horizon, seed=s)
-    return labelled_round(make, out, episodes, seed, max_steps, size, split, name, progress)
+    return labelled_round(make, out, episodes, seed, max_steps, size, split, name, progress, camera)
 
 def _round_rows(out:Path, episodes:int, name:str='dagger')->list[dict]:
     "The rows of `out/episodes.jsonl` of the round's first `episodes` episodes named NAME_k (the last row of each, in episode order)."
@@ -151,6 +157,11 @@ def _vla_player(run, steps:int)->VLAPolicy:
     from embodied_nb.vla_train import load_vla_run
     return VLAPolicy(load_vla_run(run), num_steps=steps)
 
+def run_camera(run)->dict:
+    "The camera a trained run's recordings were played with (`dataset_env` of its config's `data`): its round is played so too."
+    data = yaml.safe_load((Path(run)/'config.yaml').read_text()).get('data', '')
+    return dataset_env(data)
+
 def dagger_cli(argv:list[str],                   # words after the command
                load_policy:Callable=_vla_player, # (run folder, solver steps) -> the player
                prog:str='embodied dagger')->int: # the command, for messages and the record
@@ -160,8 +171,9 @@ def dagger_cli(argv:list[str],                   # words after the command
     _check_round_args(ap, a, ('episodes', 'horizon', 'steps', 'max_steps'))
     if not 0 <= a.beta <= 1: ap.error(f"--beta: expected a number in [0, 1], got {a.beta}")
     set_torch_threads(); t0 = time.time()
-    policy = load_policy(a.run, a.steps)
-    got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, name=a.name, progress=not a.no_progress)
+    policy = load_policy(a.run, a.steps); a.env = run_camera(a.run)                # the room it was trained in
+    got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, name=a.name,
+                       progress=not a.no_progress, camera=a.env)
     _print_round(got, a, prog, argv, t0, f"DAgger round: {a.run} plays {a.episodes} layouts, the view expert labels")
     return 0
 

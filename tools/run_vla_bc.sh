@@ -21,7 +21,9 @@
 #          too) | bc_turn_pitch (bc_turn on 3000 recordings of the expert that looks down at its goal with a camera the
 #          cursor pitches, tools/run_vla_expert.sh pitch; scored in that env, which `embodied eval vla-bc` reads from the
 #          data, with the view expert on the same layouts) | bc_turn_tilt (the same with the camera fixed 25 degrees
-#          below level, tools/run_vla_expert.sh tilt) | bc_turn_hist (bc_turn reading frames 0.5 s apart instead
+#          below level, tools/run_vla_expert.sh tilt) | bc_turn_tilt_dagger (bc_turn_tilt fine-tuned 2000 steps on its
+#          recordings and a DAgger round of its own, tools/run_vla_bc_dagger_tilt.sh) | bc_turn_tilt_more (... on its
+#          recordings alone: the control) | bc_turn_hist (bc_turn reading frames 0.5 s apart instead
 #          of 0.2 s: its three frames span a second)
 #   env:   SEED (default 1), EXTRA (more config overrides), H1_ONLY=1 (score re-planning at every step only)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
@@ -54,7 +56,9 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_turn_hist) args="state=cursor turn_canvas=384 frame_skip=5"; rel=turn ;;
     bc_turn_pitch) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_pitch_3k/data; base="--baselines expert-view" ;;
     bc_turn_tilt) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_tilt_3k/data; base="--baselines expert-view" ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short, bc_turn_long, bc_turn_away, bc_turn_pitch, bc_turn_tilt or bc_turn_hist, got '$1'" >&2; exit 2 ;;
+    bc_turn_tilt_dagger) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k_dagger/data ;;
+    bc_turn_tilt_more) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k/data ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short, bc_turn_long, bc_turn_away, bc_turn_pitch, bc_turn_tilt, bc_turn_tilt_dagger, bc_turn_tilt_more or bc_turn_hist, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts

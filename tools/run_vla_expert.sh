@@ -10,6 +10,8 @@
 #                   with nothing more to control)
 #   usage: tools/run_vla_expert.sh VARIANT record FIRST     (episodes FIRST .. FIRST + 1499; run 0 and 1500 on two cores)
 #          tools/run_vla_expert.sh VARIANT train [SEED...]  (converts once both halves are there, then the arm per seed)
+#          tools/run_vla_expert.sh VARIANT ensemble REDUCE SEED SEED... (the trained seeds as one EnsemblePolicy, REDUCE
+#                   median or mean, scored as each seed is: record vla_bc_turn_VARIANT_ens<SEEDS>_<REDUCE>_eval100_view_3k_turn_h1)
 # Steps whose output exists are skipped. One thread, e.g.
 # `OMP_NUM_THREADS=1 nohup tools/run_vla_expert.sh pitch record 0 > runs/rec_pitch_0.log 2>&1 &`.
 {
@@ -31,7 +33,13 @@ case ${2:-} in
     [ "$n" -ge 3000 ] || { echo "$rec: expected 3000 recordings, found $n (record 0 and record 1500 first)" >&2; exit 2; }
     [ -f "$data/index.json" ] || embodied convert "$rec" --out "$data" --size 64 --drop-duplicates --seed 0
     shift 2; for s in "${@:-1}"; do SEED=$s H1_ONLY=1 tools/run_vla_bc.sh "$arm"; done ;;
-  *) echo "usage: tools/run_vla_expert.sh away|pitch|tilt record FIRST | train [SEED...] (got '${2:-}')" >&2; exit 2 ;;
+  ensemble)
+    reduce=${3:?REDUCE}; shift 3; [ $# -ge 2 ] || { echo "SEED: expected two or more seeds, got $#" >&2; exit 2; }
+    runs=(); for s in "$@"; do runs+=("runs/${arm/bc/vla_bc}_view_3k_s$s"); done
+    tag=${arm/bc/vla_bc}_ens$(printf %s "$@")_${reduce}_eval100_view_3k_turn_h1
+    source tools/record_once.sh
+    record_once "$tag" embodied eval vla-bc "${runs[@]}" --episodes 100 --horizon 1 --cursor turn --reduce "$reduce" --record "$tag" ;;
+  *) echo "usage: tools/run_vla_expert.sh away|pitch|tilt record FIRST | train [SEED...] | ensemble REDUCE SEED SEED... (got '${2:-}')" >&2; exit 2 ;;
 esac
 exit
 }
