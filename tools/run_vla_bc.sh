@@ -56,7 +56,7 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_turn_hist) args="state=cursor turn_canvas=384 frame_skip=5"; rel=turn ;;
     bc_turn_pitch) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_pitch_3k/data; base="--baselines expert-view" ;;
     bc_turn_tilt) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_tilt_3k/data; base="--baselines expert-view" ;;
-    bc_turn_tilt_dagger) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k_dagger/data ;;
+    bc_turn_tilt_dagger) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k_dagger$([ "$SEED" = 1 ] || echo "_s$SEED")/data ;;
     bc_turn_tilt_more) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k/data ;;
     *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short, bc_turn_long, bc_turn_away, bc_turn_pitch, bc_turn_tilt, bc_turn_tilt_dagger, bc_turn_tilt_more or bc_turn_hist, got '$1'" >&2; exit 2 ;;
   esac

@@ -1,29 +1,31 @@
 #!/usr/bin/env bash
-# A DAgger round for the tilted-camera clone of 56_vla_bc (bc_turn_tilt, seed 1): it plays 600 training layouts as it
+# A DAgger round for the tilted-camera clone of 56_vla_bc (bc_turn_tilt, seed SEED): it plays 600 training layouts as it
 # is scored (re-planning at every step, dx as turns, the camera 25 degrees down, read from its data), alone (beta 0:
 # the schedule beta_i = I(i = 1) of Ross et al. 2011, arXiv 1011.0686 §3, the expert's recordings being round 1), and
 # the view expert labels every frame, so the frames where it walks into something are labelled with the expert's step
-# aside. The round joins the 3000 tilted recordings; arm bc_turn_tilt_dagger fine-tunes seed 1 on them, and arm
-# bc_turn_tilt_more, the control, fine-tunes it as long on the recordings alone.
+# aside. The round joins the 3000 tilted recordings; arm bc_turn_tilt_dagger fine-tunes the seed on them, and arm
+# bc_turn_tilt_more, the control, fine-tunes it as long on the recordings alone. Each seed plays its own round.
 #   usage: tools/run_vla_bc_dagger_tilt.sh round a|b    (layouts 303 000 - 303 299 or 303 300 - 303 599: two cores)
 #          tools/run_vla_bc_dagger_tilt.sh control      (the control arm: it needs no round)
 #          tools/run_vla_bc_dagger_tilt.sh train        (converts once both halves are there, then the DAgger arm)
+#   env:   SEED (default 1; seed 1's round and data carry no _sSEED in their names)
 # Steps whose output exists are skipped. One thread, e.g.
 # `OMP_NUM_THREADS=1 nohup tools/run_vla_bc_dagger_tilt.sh round a > runs/dagger_tilt_a.log 2>&1 &`.
 {
 set -euo pipefail
 cd "$(dirname "$0")/.."
-run=runs/vla_bc_turn_tilt_view_3k_s1; data=runs/vla_view_tilt_3k_dagger/data
+SEED=${SEED:-1}; sfx=$([ "$SEED" = 1 ] || echo "_s$SEED")
+run=runs/vla_bc_turn_tilt_view_3k_s$SEED; data=runs/vla_view_tilt_3k_dagger$sfx/data; rd=vla_bc_turn_tilt_dagger_round$sfx
 case ${1:-} in
   round)
     case ${2:-} in a) first=303000 ;; b) first=303300 ;; *) echo "HALF: expected a or b, got '${2:-}'" >&2; exit 2 ;; esac
-    [ -d "results/vla_bc_turn_tilt_dagger_round_$2" ] || embodied dagger-bc "$run" --out "runs/dagger_bc_tilt_$2" --episodes 300 \
-      --seed "$first" --beta 0 --horizon 1 --cursor turn --name "tilt$2" --no-progress --record "vla_bc_turn_tilt_dagger_round_$2" ;;
-  control) H1_ONLY=1 tools/run_vla_bc.sh bc_turn_tilt_more ;;
+    [ -d "results/${rd}_$2" ] || embodied dagger-bc "$run" --out "runs/dagger_bc_tilt${sfx}_$2" --episodes 300 \
+      --seed "$first" --beta 0 --horizon 1 --cursor turn --name "tilt$sfx$2" --no-progress --record "${rd}_$2" ;;
+  control) SEED=$SEED H1_ONLY=1 tools/run_vla_bc.sh bc_turn_tilt_more ;;
   train)
-    for h in a b; do [ -d "results/vla_bc_turn_tilt_dagger_round_$h" ] || { echo "round $h is not recorded yet" >&2; exit 2; }; done
-    [ -f "$data/index.json" ] || embodied convert runs/rec_view_tilt_3k runs/dagger_bc_tilt_a runs/dagger_bc_tilt_b --out "$data" --size 64 --drop-duplicates --seed 0
-    H1_ONLY=1 tools/run_vla_bc.sh bc_turn_tilt_dagger ;;
+    for h in a b; do [ -d "results/${rd}_$h" ] || { echo "round $h of seed $SEED is not recorded yet" >&2; exit 2; }; done
+    [ -f "$data/index.json" ] || embodied convert runs/rec_view_tilt_3k "runs/dagger_bc_tilt${sfx}_a" "runs/dagger_bc_tilt${sfx}_b" --out "$data" --size 64 --drop-duplicates --seed 0
+    SEED=$SEED H1_ONLY=1 tools/run_vla_bc.sh bc_turn_tilt_dagger ;;
   *) echo "usage: tools/run_vla_bc_dagger_tilt.sh round a|b | control | train (got '${1:-}')" >&2; exit 2 ;;
 esac
 exit
