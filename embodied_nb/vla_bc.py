@@ -14,7 +14,7 @@ from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
                                run_seconds, seed_everything, set_torch_threads)
-from .vla_data import LABELLED_CHUNKS, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
+from .vla_data import DATA_MOVED, LABELLED_CHUNKS, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
 from .vla_inference import _fit_rows, evaluate_policy, integrate, make_policy, preprocess_frame, stage_table, summarise_by_kind
 from .vla_train import warmup_cosine
@@ -357,12 +357,15 @@ def _bc_eval_parser()->argparse.ArgumentParser:
     ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also compare the first action with N samples of the training and test splits")
     ap.add_argument('--baselines', default='', help="comma-separated policies of `make_policy` to score on the same layouts, e.g. random,expert-view")
     ap.add_argument('--reduce', default='median', choices=ENSEMBLE_REDUCE, help="how several runs' chunks become one (`EnsemblePolicy`)")
+    ap.add_argument('--data', metavar='DIR', help=DATA_MOVED)
     return ap
 
 def load_bc_policy(runs:list,            # `train_bc` run folders
-                   reduce:str='median'): # `EnsemblePolicy`'s reduce, for several runs
+                   reduce:str='median',  # `EnsemblePolicy`'s reduce, for several runs
+                   data=None):           # their dataset's folder now, if it moved (`--data`)
     "The policy of one run, or the `EnsemblePolicy` of several that act alike (chunk, turns, camera); the first run's net and config; the camera."
     loaded = [load_bc_run(r) for r in runs]
+    for _, c in loaded: c.data = str(data) if data else c.data
     acts = [(c.chunk, c.turn_canvas, dataset_env(c.data)) for _, c in loaded]
     for r, k in zip(runs[1:], acts[1:]):
         if k != acts[0]: raise ValueError(f"run: {str(r)!r} acts unlike {str(runs[0])!r} (chunk, turn_canvas, camera): {k} against {acts[0]}")
@@ -388,7 +391,7 @@ def bc_eval_cli(argv:list[str])->int:
     except ValueError as e: ap.error(f'--baselines: {e}')
     if a.first_action and len(a.run) > 1: ap.error(f'--first-action: compares one run, got {len(a.run)}')
     set_torch_threads(); t0 = time.time(); tables, rows = {}, []
-    policy, net, cfg, camera = load_bc_policy(a.run, a.reduce)                     # played as the recordings were
+    policy, net, cfg, camera = load_bc_policy(a.run, a.reduce, a.data)             # played as the recordings were
     if a.episodes: tables, rows = _bc_episode_tables(a, policy, cfg, camera)
     for split in ('train', 'test') if a.first_action else ():
         tables[f'first action against the recording, {split} split'] = bc_first_action_fit(net, bc_datasets(cfg)[split], language_room_words(), a.first_action, num_steps=cfg.flow_steps)

@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 from .desktop import (LABEL_FILE, DeviceState, LabelledSource, PerturbedSource, ScriptedExpert, check_probability,
                                  make_desktop_env, record_episode)
-from .vla_data import dataset_env
+from .vla_data import DATA_MOVED, dataset_env
 from .vla_inference import MiniworldExecutor, VLAPolicy, observe_and_plan
 
 # %% auto #0
@@ -134,6 +134,7 @@ def _dagger_parser(prog:str='embodied dagger')->argparse.ArgumentParser:
     ap.add_argument('--horizon', type=int, default=10); ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'])
     ap.add_argument('--steps', type=int, default=10, help='solver steps')
     ap.add_argument('--beta', type=float, default=0.0, help='probability that the expert plays a chunk instead of the policy')
+    ap.add_argument('--data', metavar='DIR', help=DATA_MOVED)
     return ap
 
 def _check_round_args(ap:argparse.ArgumentParser, a:argparse.Namespace, ints:tuple):
@@ -157,10 +158,10 @@ def _vla_player(run, steps:int)->VLAPolicy:
     from embodied_nb.vla_train import load_vla_run
     return VLAPolicy(load_vla_run(run), num_steps=steps)
 
-def run_camera(run)->dict:
+def run_camera(run,            # a trained run folder (with config.yaml)
+               data=None)->dict: # its dataset's folder now, if it moved (`--data`)
     "The camera a trained run's recordings were played with (`dataset_env` of its config's `data`): its round is played so too."
-    data = yaml.safe_load((Path(run)/'config.yaml').read_text()).get('data', '')
-    return dataset_env(data)
+    return dataset_env(data or yaml.safe_load((Path(run)/'config.yaml').read_text()).get('data', ''))
 
 def dagger_cli(argv:list[str],                   # words after the command
                load_policy:Callable=_vla_player, # (run folder, solver steps) -> the player
@@ -171,7 +172,7 @@ def dagger_cli(argv:list[str],                   # words after the command
     _check_round_args(ap, a, ('episodes', 'horizon', 'steps', 'max_steps'))
     if not 0 <= a.beta <= 1: ap.error(f"--beta: expected a number in [0, 1], got {a.beta}")
     set_torch_threads(); t0 = time.time()
-    policy = load_policy(a.run, a.steps); a.env = run_camera(a.run)                # the room it was trained in
+    policy = load_policy(a.run, a.steps); a.env = run_camera(a.run, a.data)        # the room it was trained in
     got = dagger_round(policy, a.out, a.episodes, a.seed, a.horizon, a.cursor, a.max_steps, a.size, a.split, beta=a.beta, name=a.name,
                        progress=not a.no_progress, camera=a.env)
     _print_round(got, a, prog, argv, t0, f"DAgger round: {a.run} plays {a.episodes} layouts, the view expert labels")

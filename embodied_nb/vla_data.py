@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_ARRAYS', 'OPTIONAL_ARRAYS', 'ENV_FIELDS',
-           'GOAL_TARGETS', 'LABELLED_CHUNKS', 'RecordingError', 'read_frame_ts', 'read_meta', 'parse_event',
-           'read_events', 'read_video', 'write_raw_recording', 'frame_times_ms', 'event_times_ms', 'assign_events',
-           'replay_events', 'action_matrix', 'select_frames', 'read_recording', 'convert_recording', 'show_recording',
-           'split_names', 'write_shard', 'shard_offsets', 'find_recordings', 'convert_recordings', 'recorded_env',
-           'dataset_env', 'frame_indices', 'action_chunk', 'masked_mean', 'wrap_turn', 'ClipAugment', 'goal_target',
-           'off_path_pad', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'action_stats', 'plot_alignment',
-           'convert_cli', 'record_scripted_episodes', 'bench_vla_data', 'bench_cli']
+           'DATA_MOVED', 'GOAL_TARGETS', 'LABELLED_CHUNKS', 'RecordingError', 'read_frame_ts', 'read_meta',
+           'parse_event', 'read_events', 'read_video', 'write_raw_recording', 'frame_times_ms', 'event_times_ms',
+           'assign_events', 'replay_events', 'action_matrix', 'select_frames', 'read_recording', 'convert_recording',
+           'show_recording', 'split_names', 'write_shard', 'shard_offsets', 'find_recordings', 'convert_recordings',
+           'recorded_env', 'dataset_env', 'frame_indices', 'action_chunk', 'masked_mean', 'wrap_turn', 'ClipAugment',
+           'goal_target', 'off_path_pad', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'action_stats',
+           'plot_alignment', 'convert_cli', 'record_scripted_episodes', 'bench_vla_data', 'bench_cli']
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
 import argparse, io, json, math, sys, tarfile, time
@@ -394,11 +394,14 @@ def recorded_env(index:dict, # a converted dataset's index.json (`convert_record
     if len(seen) > 1: raise ValueError(f"index: its episodes were played in different envs ({sorted(map(dict, seen), key=str)}); evaluate each kind apart")
     return {f: v for f, v in next(iter(seen), ()) if v is not None}
 
+DATA_MOVED = "the run's converted dataset, where it is now if it moved since training (default: the `data` of its config.yaml)"
+
 def dataset_env(data, # a converted dataset's folder (holding index.json)
                )->dict:
     "`recorded_env` of the dataset in `data`: the env settings to play a policy trained on it in."
     path = Path(data)/'index.json'
-    if not path.exists(): raise FileNotFoundError(f"data: the dataset index {path} is missing, so the env its recordings were played in is unknown")
+    if not path.exists(): raise FileNotFoundError(f"data: the dataset index {path} is missing, so the env its recordings were played in is unknown; "
+                                                  "if the dataset moved, name its folder with --data")
     return recorded_env(json.loads(path.read_text()))
 
 # %% ../nbs/51_vla_data.ipynb #d66961cb

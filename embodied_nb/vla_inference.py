@@ -13,7 +13,7 @@ from fastcore.basics import patch
 import numpy as np, torch
 from .desktop import (ACTION_NAMES, BUTTONS, KEY_VOCAB, STUCK_DIST, DeviceState, RandomSource, ScriptedExpert, action_vector,
                                  describe_object, goal_label, make_desktop_env, _wrap_step)
-from .vla_data import MiniworldVLADataset, collate_vla, dataset_env, frame_indices, masked_mean, wrap_turn
+from .vla_data import DATA_MOVED, MiniworldVLADataset, collate_vla, dataset_env, frame_indices, masked_mean, wrap_turn
 from .qwenvla import QwenVLA, VLM, VLMFeatures, TemporalFeatureExtractor
 
 # %% auto #0
@@ -923,6 +923,7 @@ def _eval_parser():
     ap.add_argument('--sensitivity', type=int, default=0, metavar='PAIRS', help="also measure `input_sensitivity` on PAIRS pairs of the run's test split")
     ap.add_argument('--first-action', type=int, default=0, metavar='N', help="also measure `first_action_fit` on N samples of the run's training and test splits")
     ap.add_argument('--cursor', default='absolute', choices=['absolute', 'relative', 'turn'], help="the policy's cursor: its position (x, y), its motion (dx, dy) added to the current one, or dx as a turn")
+    ap.add_argument('--data', metavar='DIR', help=DATA_MOVED)
     return ap
 
 def _eval_vla(a, model, env)->dict:
@@ -953,16 +954,22 @@ def _text_swap_tables(a, model, env)->tuple[dict, list]:
     return {f'text swap, {a.split}': r['table']}, r['rows']
 
 # %% ../nbs/54_vla_inference.ipynb #22f69cd1
-def _run_split(run, model:QwenVLA, split:str)->MiniworldVLADataset:
-    "A split ('train', 'val', 'test') of the data a run was trained on, shaped as the model reads it."
+def _run_config(run, data=None):
+    "A QwenVLA run's training config, its `data` replaced by `data` (`--data`: the dataset's folder now) when given."
     from embodied_nb.vla_train import VLATrainConfig
     cfg = VLATrainConfig.from_yaml(Path(run)/'config.yaml')
+    if data: cfg.data = str(data)
+    return cfg
+
+def _run_split(run, model:QwenVLA, split:str, data=None)->MiniworldVLADataset:
+    "A split ('train', 'val', 'test') of the data a run was trained on (or of `data`, where it is now), shaped as the model reads it."
+    cfg = _run_config(run, data)
     return MiniworldVLADataset(cfg.data, split, num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size)
 
 def eval_cli(argv:list[str])->int:
     "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--cursor relative] [--sensitivity P] [--first-action N] [--record NAME]`."
     from embodied_nb.train import record_result, set_torch_threads
-    from embodied_nb.vla_train import VLATrainConfig, load_vla_run
+    from embodied_nb.vla_train import load_vla_run
     from embodied_nb.bench import format_rows
     ap = _eval_parser(); a = ap.parse_args(argv)
     if a.text_swap and a.use_async: ap.error('--text-swap: runs the synchronous loop; drop --async')
@@ -971,12 +978,12 @@ def eval_cli(argv:list[str])->int:
     if min(a.episodes, a.sensitivity, a.first_action) < 0 or not (a.episodes or a.sensitivity or a.first_action):
         ap.error('--episodes/--sensitivity/--first-action: expected numbers >= 0, not all 0')
     set_torch_threads(); t0 = time.time()
-    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **dataset_env(VLATrainConfig.from_yaml(Path(a.run)/'config.yaml').data))
+    env = make_desktop_env('LanguageRoom', split=a.split, size=a.size, **dataset_env(_run_config(a.run, a.data).data))
     model = load_vla_run(a.run)
     tables, episodes = (_text_swap_tables if a.text_swap else _eval_tables)(a, model, env) if a.episodes else ({}, [])
-    if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _run_split(a.run, model, 'test'), a.sensitivity)
+    if a.sensitivity: tables['input sensitivity, test split'] = input_sensitivity(model, _run_split(a.run, model, 'test', a.data), a.sensitivity)
     for split in ('train', 'test') if a.first_action else ():
-        tables[f'first action against the recording, {split} split'] = first_action_fit(model, _run_split(a.run, model, split), a.first_action)
+        tables[f'first action against the recording, {split} split'] = first_action_fit(model, _run_split(a.run, model, split, a.data), a.first_action)
     for title, rs in tables.items(): print(title); print(format_rows(rs))
     what = "with another object's sentence (text swap)" if a.text_swap else 'in the language room'
     if a.record:

@@ -23,14 +23,17 @@
 #          data, with the view expert on the same layouts) | bc_turn_tilt (the same with the camera fixed 25 degrees
 #          below level, tools/run_vla_expert.sh tilt) | bc_turn_tilt_dagger (bc_turn_tilt fine-tuned 2000 steps on its
 #          recordings and a DAgger round of its own, tools/run_vla_bc_dagger_tilt.sh) | bc_turn_tilt_more (... on its
-#          recordings alone: the control) | bc_turn_hist (bc_turn reading frames 0.5 s apart instead
+#          recordings alone: the control) | bc_turn_tilt_dagger2 (bc_turn_tilt_dagger fine-tuned 2000 steps more on the
+#          recordings, its first round and a second round played by itself) | bc_turn_tilt_more2 (bc_turn_tilt_more
+#          fine-tuned 2000 steps more on the recordings alone: the control as long) | bc_turn_hist (bc_turn reading frames 0.5 s apart instead
 #          of 0.2 s: its three frames span a second)
-#   env:   SEED (default 1), EXTRA (more config overrides), H1_ONLY=1 (score re-planning at every step only)
+#   env:   SEED (default 1), EXTRA (more config overrides), H1_ONLY=1 (score re-planning at every step only),
+#          REL_ONLY=1 (score with the arm's own cursor only)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_bc.sh bc bc_flow > runs/vla_bc.log 2>&1 &`.
 {
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SEED=${SEED:-1}; EXTRA=${EXTRA:-}; H1_ONLY=${H1_ONLY:-}
+SEED=${SEED:-1}; EXTRA=${EXTRA:-}; H1_ONLY=${H1_ONLY:-}; REL_ONLY=${REL_ONLY:-}
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
 TUNE="steps=2000 lr=3e-4 warmup=100 val_every=500"      # fine-tuning: a tenth of the steps at under a third of the peak rate
 arm_args() {  # sets data and args (the arm's config overrides) for arm $1
@@ -58,7 +61,9 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     bc_turn_tilt) args="state=cursor turn_canvas=384"; rel=turn; data=runs/vla_view_tilt_3k/data; base="--baselines expert-view" ;;
     bc_turn_tilt_dagger) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k_dagger$([ "$SEED" = 1 ] || echo "_s$SEED")/data ;;
     bc_turn_tilt_more) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k/data ;;
-    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short, bc_turn_long, bc_turn_away, bc_turn_pitch, bc_turn_tilt, bc_turn_tilt_dagger, bc_turn_tilt_more or bc_turn_hist, got '$1'" >&2; exit 2 ;;
+    bc_turn_tilt_dagger2) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_dagger_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k_dagger2$([ "$SEED" = 1 ] || echo "_s$SEED")/data ;;
+    bc_turn_tilt_more2) args="state=cursor turn_canvas=384 init_from=runs/vla_bc_turn_tilt_more_view_3k_s$SEED $TUNE"; rel=turn; data=runs/vla_view_tilt_3k/data ;;
+    *) echo "ARM: expected bc, bc_flow, bc_more, bc_dagger_b05, bc_dagger_h1_b05, bc_dart, bc_dart_own, bc_extra, bc_cursor, bc_96, bc_turn, bc_turn_96, bc_turn_extra, bc_turn_full, bc_turn_short, bc_turn_long, bc_turn_away, bc_turn_pitch, bc_turn_tilt, bc_turn_tilt_dagger, bc_turn_tilt_more, bc_turn_tilt_dagger2, bc_turn_tilt_more2 or bc_turn_hist, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
@@ -68,7 +73,7 @@ for arm in "$@"; do
   if [ ! -f "$data/index.json" ]; then echo "== $arm: $data is not converted yet (embodied convert), skipped"; continue; fi
   # shellcheck disable=SC2086
   record_once "$tag" embodied train vla-bc --preset cpu data=$data seed=$SEED progress=false $args $EXTRA --out "$run" --record "$tag"
-  record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 $base --record "${tag/_view/_eval100_view}_h1"
+  [ -n "$REL_ONLY" ] || record_once "${tag/_view/_eval100_view}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 $base --record "${tag/_view/_eval100_view}_h1"
   record_once "${tag/_view/_eval100_view}_${rel}_h1" embodied eval vla-bc "$run" --episodes 100 --horizon 1 --cursor $rel $base --record "${tag/_view/_eval100_view}_${rel}_h1"
   [ -n "$H1_ONLY" ] && continue
   record_once "${tag/_view/_eval100_view}" embodied eval vla-bc "$run" --episodes 100 --first-action 256 --record "${tag/_view/_eval100_view}"
