@@ -14,7 +14,7 @@ from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
                                run_seconds, seed_everything, set_torch_threads)
-from .vla_data import DATA_MOVED, LABELLED_CHUNKS, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
+from .vla_data import DATA_MOVED, LABELLED_CHUNKS, check_turn_canvas, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
 from .vla_inference import _fit_rows, evaluate_policy, integrate, make_policy, preprocess_frame, stage_table, summarise_by_kind
 from .vla_train import warmup_cosine
@@ -158,7 +158,7 @@ class BCTrainConfig(ConfigBase):
         check_fields(self, positive=('chunk', 'num_frames', 'frame_skip', 'image_size', 'width', 'words', 'steps', 'batch_size', 'lr',
                                      'val_every', 'val_samples', 'log_every', 'ckpt_every', 'grad_clip', 'flow_steps'),
                      non_negative=('weight_decay', 'warmup'), fractions=('min_lr_frac',))
-        if self.turn_canvas == 1 or self.turn_canvas < 0: raise ValueError(f"turn_canvas: expected 0 (dx as recorded) or a canvas width >= 2, got {self.turn_canvas}")
+        check_turn_canvas(self.turn_canvas)
         if self.state not in ('full', 'cursor'): raise ValueError(f"state: expected 'full' or 'cursor', got {self.state!r}")
         if self.labelled_chunks not in LABELLED_CHUNKS: raise ValueError(f"labelled_chunks: expected one of {LABELLED_CHUNKS}, got {self.labelled_chunks!r}")
 

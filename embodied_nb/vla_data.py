@@ -8,9 +8,10 @@ __all__ = ['META_FIELDS', 'EVENT_FIELDS', 'KEY_VKS', 'BUTTON_MASKS', 'EPISODE_AR
            'parse_event', 'read_events', 'read_video', 'write_raw_recording', 'frame_times_ms', 'event_times_ms',
            'assign_events', 'replay_events', 'action_matrix', 'select_frames', 'read_recording', 'convert_recording',
            'show_recording', 'split_names', 'write_shard', 'shard_offsets', 'find_recordings', 'convert_recordings',
-           'recorded_env', 'dataset_env', 'frame_indices', 'action_chunk', 'masked_mean', 'wrap_turn', 'ClipAugment',
-           'goal_target', 'off_path_pad', 'MiniworldVLADataset', 'collate_vla', 'show_samples', 'action_stats',
-           'plot_alignment', 'convert_cli', 'record_scripted_episodes', 'bench_vla_data', 'bench_cli']
+           'recorded_env', 'dataset_env', 'frame_indices', 'action_chunk', 'masked_mean', 'wrap_turn',
+           'check_turn_canvas', 'ClipAugment', 'goal_target', 'off_path_pad', 'MiniworldVLADataset', 'collate_vla',
+           'show_samples', 'action_stats', 'plot_alignment', 'convert_cli', 'record_scripted_episodes',
+           'bench_vla_data', 'bench_cli']
 
 # %% ../nbs/51_vla_data.ipynb #f520a048
 import argparse, io, json, math, sys, tarfile, time
@@ -432,6 +433,10 @@ def wrap_turn(dx,                         # cursor motion on `action_vector`'s s
     "dx as the equal turn of the smallest size: a full turn added or taken away, into [-half a turn, half a turn)."
     full = 360 / (deg_per_px or 360 / canvas_w) * 2 / (canvas_w - 1)   # a full turn on the dx scale
     return (dx + full / 2) % full - full / 2
+
+def check_turn_canvas(turn_canvas:int): # a training config's turn_canvas: 0 (dx as recorded) or the canvas width of `wrap_turn`
+    "ValueError naming `turn_canvas` unless it is 0 or a canvas width >= 2."
+    if turn_canvas == 1 or turn_canvas < 0: raise ValueError(f"turn_canvas: expected 0 (dx as recorded) or a canvas width >= 2, got {turn_canvas}")
 
 # %% ../nbs/51_vla_data.ipynb #316c8b96
 class ClipAugment:

@@ -964,7 +964,8 @@ def _run_config(run, data=None):
 def _run_split(run, model:QwenVLA, split:str, data=None)->MiniworldVLADataset:
     "A split ('train', 'val', 'test') of the data a run was trained on (or of `data`, where it is now), shaped as the model reads it."
     cfg = _run_config(run, data)
-    return MiniworldVLADataset(cfg.data, split, num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size)
+    return MiniworldVLADataset(cfg.data, split, num_frames=model.cfg.num_frames, frame_skip=cfg.frame_skip, chunk=model.cfg.chunk_size, image_size=model.cfg.image_size,
+                               turn_canvas=cfg.turn_canvas or None)
 
 def eval_cli(argv:list[str])->int:
     "`embodied eval qwenvla --sync|--async RUN --episodes N [--uncached] [--text-swap] [--cursor relative] [--sensitivity P] [--first-action N] [--record NAME]`."

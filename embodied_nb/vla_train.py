@@ -20,7 +20,7 @@ from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
                                set_torch_threads, read_metrics, latest_checkpoint, reproducing_command, run_seconds)
 from .desktop import language_room_words
-from .vla_data import (ClipAugment, MiniworldVLADataset, action_stats, collate_vla, convert_recordings, masked_mean,
+from .vla_data import (ClipAugment, MiniworldVLADataset, action_stats, check_turn_canvas, collate_vla, convert_recordings, masked_mean,
                                   record_scripted_episodes)
 from .pretrained import read_pretrained
 from .qwenvla import QwenVLA, QwenVLAConfig, VLMFeatures, flow_matching_loss, load_vlm, tiny_qwen3_vl
@@ -170,6 +170,7 @@ class VLATrainConfig(ConfigBase):
     vlm_layers:int = 2            # decoder layers of that tiny VLM (read at model.vlm_layer)
     vlm_words:bool = True         # that tiny VLM's tokenizer has one token per word of the language room (`language_room_words`), as Qwen's BPE has for them
     frame_skip:int = 2            # frames t-(n-1)*skip ... t
+    turn_canvas:int = 0           # > 0: dx targets are turns (`wrap_turn` on a canvas this wide; the language room's is 384); score with --cursor turn
     steps:int = 2000
     batch_size:int = 16
     grad_accum:int = 1            # batches per optimiser step
@@ -201,6 +202,7 @@ class VLATrainConfig(ConfigBase):
             raise ValueError("feature_cache: model.vision='scratch' trains its CNN on the frames, so nothing can be cached; set feature_cache=false")
         if self.feature_cache and self.augment:
             raise ValueError("augment: a feature cache encodes each frame once, so the frames cannot change from draw to draw; set feature_cache=false")
+        check_turn_canvas(self.turn_canvas)
         if not self.model.vlm_path and not self.model.vlm_layer < self.vlm_layers:
             raise ValueError(f"vlm_layers: the tiny VLM must be deeper than model.vlm_layer={self.model.vlm_layer}, got {self.vlm_layers}")
 
@@ -239,7 +241,7 @@ def _datasets(cfg:VLATrainConfig, mcfg:QwenVLAConfig)->dict:
     "The train and val splits at the model's frame stack, image size and chunk; the train split augmented when `cfg.augment`."
     if not cfg.data: raise ValueError("data: expected a dataset folder written by `embodied convert`, got ''")
     kw = dict(num_frames=mcfg.num_frames, frame_skip=cfg.frame_skip, chunk=mcfg.chunk_size, image_size=mcfg.image_size,
-              mean=mcfg.image_mean, std=mcfg.image_std)
+              mean=mcfg.image_mean, std=mcfg.image_std, turn_canvas=cfg.turn_canvas or None)
     aug = dict(train=ClipAugment(seed=cfg.seed + 1) if cfg.augment else None)    # its own generator, kept in the checkpoint
     ds = {s: MiniworldVLADataset(cfg.data, s, augment=aug.get(s), **kw) for s in ('train', 'val')}
     for s, d in ds.items():

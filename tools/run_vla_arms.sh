@@ -3,7 +3,10 @@
 # (resuming a run that stopped), then score it the three ways 54 reads: first actions against the recordings of both
 # splits, and 100 held-out layouts with the cursor driven by the predicted position and by the predicted motion.
 # A record that exists is not redone, so rerunning the script after an interruption continues where it stopped.
-#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 dagger_fusion_r2_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10
+#   usage: tools/run_vla_arms.sh ARM [ARM ...]    ARM: long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 dagger_fusion_r2_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10 turn_tilt_c10
+#          (turn_tilt_c10: fusion_c10's head on the recordings of the camera tilted 25 degrees down, dx learnt as turns,
+#          the recipe of 56_vla_bc's best clone; scored as that clone is, re-planning at every step with dx as turns,
+#          and from noise 0, the head's deterministic chunk)
 #   env:   SEED (default 1), EXTRA (more config overrides)
 # One thread, e.g. `OMP_NUM_THREADS=1 nohup tools/run_vla_arms.sh aug_c10 data3k_c10 > runs/vla_arms.log 2>&1 &`.
 {  # the whole script is read before it runs, so editing this file cannot change a queue that is running
@@ -16,7 +19,7 @@ TUNE="init_from=$LONG steps=2000 lr_expert=1e-4 lr_other=1e-4 val_every=500"
 FUSED="init_from=runs/qwenvla_cpu_view_fusion_c10_s$SEED model.fusion_layers=2 steps=2000 lr_expert=1e-4 lr_other=1e-4 val_every=500"
 [ $# -gt 0 ] || { sed -n 2,8p "$0"; exit 2; }
 arm_args() {  # sets data and args (the arm's config overrides) for arm $1
-  data=runs/vla_view_goal/data
+  data=runs/vla_view_goal/data; turn=""
   case $1 in
     long_c10)   args="steps=10000" ;;                        # normalised actions, word tokens, 10000 steps on chunks of 10
     aug_c10)    args="steps=10000 augment=true" ;;           # the same on augmented frames
@@ -31,7 +34,8 @@ arm_args() {  # sets data and args (the arm's config overrides) for arm $1
     more_c10)   args="$TUNE" ;;                              # long_c10 fine-tuned 2000 more steps on its own data (the control)
     dagger_r1_c10) args="$TUNE"; data=runs/vla_view_dagger_r1/data ;;  # ... on its data and one DAgger round (55_vla_dagger)
     dagger_b05_c10) args="$TUNE"; data=runs/vla_view_dagger_b05/data ;; # ... and a round with the expert mixed in (beta 0.5)
-    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 dagger_fusion_r2_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10, got '$1'" >&2; exit 2 ;;
+    turn_tilt_c10) args="steps=10000 model.fusion_layers=2 turn_canvas=384"; data=runs/vla_view_tilt_3k/data; turn=1 ;;
+    *) echo "ARM: expected one of long_c10 aug_c10 data3k_c10 film_c10 fusion_c10 more_fusion_c10 dagger_fusion_b05_c10 dagger_fusion_r2_c10 data3k_x2 data3k_x4 more_c10 dagger_r1_c10 dagger_b05_c10 turn_tilt_c10, got '$1'" >&2; exit 2 ;;
   esac
 }
 for arm in "$@"; do arm_args "$arm"; done   # every ARM checked before the first run starts
@@ -43,6 +47,10 @@ for arm in "$@"; do
   # shellcheck disable=SC2086
   record_once "qwenvla_language_room_$tag" embodied train qwenvla --preset cpu data=$data $BASE $args seed=$SEED $EXTRA --out "$run" --record "qwenvla_language_room_$tag"
   record_once "qwenvla_first_action_$tag" embodied eval qwenvla --sync "$run" --episodes 0 --first-action 256 --record "qwenvla_first_action_$tag"
+  if [ -n "$turn" ]; then
+    record_once "qwenvla_eval100_sync_${tag}_turn_h1_t0" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --horizon 1 --cursor turn --temperature 0 --record "qwenvla_eval100_sync_${tag}_turn_h1_t0"
+    continue
+  fi
   record_once "qwenvla_eval100_sync_$tag" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --record "qwenvla_eval100_sync_$tag"
   record_once "qwenvla_eval100_sync_${tag}_relative" embodied eval qwenvla --sync "$run" --episodes 100 --baselines '' --cursor relative --record "qwenvla_eval100_sync_${tag}_relative"
 done
