@@ -18,7 +18,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, linear_warmup, compile_for_training, warn_emulated_bf16, active_seconds)
+                               resolve_device, record_result, linear_warmup, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
 from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -920,7 +920,7 @@ def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation sett
     if model is None: model = DynamicsModel(cfg.model).set_latent_stats(torch.cat(data.latents))
     model = model.to(device).train()
     teacher = copy.deepcopy(model).requires_grad_(False) if cfg.teacher_ema else None
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
+    opt = adamw(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup(cfg.warmup))
     gen = torch.Generator().manual_seed(cfg.seed)
     modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
@@ -1267,7 +1267,7 @@ def _rollout_fps(model:DynamicsModel, batch:int, context:int, horizon:int, K:int
 
 def _dynamics_step(model:DynamicsModel, z:torch.Tensor, a:torch.Tensor, amp:bool, compile:bool=False):
     "A zero-argument shortcut-forcing training step (AdamW) of `model` on fixed windows, through a compiled forward when asked."
-    fwd, opt = compile_for_training(model, compile), torch.optim.AdamW(model.parameters(), lr=1e-4)
+    fwd, opt = compile_for_training(model, compile), adamw(model.parameters(), lr=1e-4)
     def step():
         with torch.autocast(z.device.type, torch.bfloat16, enabled=amp):
             loss = shortcut_forcing_loss(fwd, z, a, generator=torch.Generator().manual_seed(0))[0]
@@ -1301,7 +1301,7 @@ def bench_dynamics(preset:str='tiny', # `DynamicsConfig` preset
     return row | ({'profile': profile_ops(step)} if profile else {})
 
 def bench_cli(argv:list[str]|None=None)->int:
-    "`embodied bench dynamics [--preset NAME] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--amp] [--compile] [--profile] [--record]`."
+    "`embodied bench dynamics [--preset NAME] [--dim D] [--device D] [--batch B] [--context C] [--horizon H] [--rounds N] [--amp] [--compile] [--profile] [--record]`."
     import argparse
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench dynamics', description=bench_dynamics.__doc__))
     ap.add_argument('--preset', default='tiny', choices=list(DynamicsConfig.presets))
@@ -1311,12 +1311,15 @@ def bench_cli(argv:list[str]|None=None)->int:
     ap.add_argument('--train-batch', type=int, default=16); ap.add_argument('--train-len', type=int, default=16)
     ap.add_argument('--amp', action='store_true', help='bf16 autocast'); ap.add_argument('--compile', action='store_true', help='add a row through torch.compile')
     ap.add_argument('--profile', action='store_true', help="add each row's top operators")
+    ap.add_argument('--dim', type=int, default=None, help="override the preset's width (how MFU grows with the matrix sizes)")
     try: args = ap.parse_args(list(argv or []))
     except SystemExit as e: return int(e.code or 0)
     t0, device = time.perf_counter(), resolve_device(args.device)
     peak = peak_matmul(device, torch.bfloat16 if args.amp else torch.float32)
     run = lambda c: bench_dynamics(args.preset, device, args.batch, args.context, args.horizon, 4, args.train_batch, args.train_len,
-                                   args.rounds, args.amp, c, peak, args.profile)
-    return report_rows('dynamics', list(argv or []), f"dynamics {args.preset} rollout (K=4) and training on {device}",
+                                   args.rounds, args.amp, c, peak, args.profile, **({'dim': args.dim} if args.dim else {}))
+    width = f' at width {args.dim}' if args.dim else ''
+    return report_rows('dynamics', list(argv or []), f"dynamics {args.preset}{width} rollout (K=4) and training on {device}",
                        [run(False)] + ([run(True)] if args.compile else []), 'train_tokens_per_s', args.record, t0,
-                       variant='_'.join(v for v in ('' if args.preset == 'dmc' else args.preset, '' if args.amp else 'fp32') if v))  # dmc, bf16: `bench_dynamics`
+                       variant='_'.join(v for v in ('' if args.preset == 'dmc' else args.preset, f'w{args.dim}' if args.dim else '',
+                                                    '' if args.amp else 'fp32') if v))  # dmc, bf16: `bench_dynamics`

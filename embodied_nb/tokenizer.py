@@ -19,7 +19,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, config_from_argv
 from .train import (open_run, RunLock, run_start, check_out_dir, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device, linear_warmup,
-                               read_metrics, record_result, compile_for_training, warn_emulated_bf16)
+                               read_metrics, record_result, compile_for_training, warn_emulated_bf16, adamw)
 from .bench import (time_interleaved, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -171,18 +171,17 @@ class Tokenizer(nn.Module, Pretrained):
         self.patch_queries, self.dec_registers = special_tokens(P, D), special_tokens(R, D)
         self.decoder = BlockCausalTransformer(tcfg(cfg.dec_depth))
         self.to_patches = nn.Linear(D, cfg.patch_dim)
-        self._tables = {}
+        grid = (cfg.height // cfg.patch, cfg.width // cfg.patch)
+        for which, layout, group in (('enc', self.enc_layout, 'patches'), ('dec', self.dec_layout, 'queries')):  # built once, here:
+            tables = (layout.space_mask(), *_space_rotary(layout, group, grid, D // cfg.num_heads))  # a compiled step never traces them
+            for name, t in zip(('mask', 'cos', 'sin'), tables): self.register_buffer(f'_{which}_{name}', t, persistent=False)
 
 # %% ../nbs/20_tokenizer.ipynb #9e2e9076
 @patch
 def _frame_tables(self:Tokenizer, which:str, device)->tuple:
-    "Cached (space mask, rotary tables) of the encoder ('enc') or decoder ('dec') on `device`."
-    key = (which, str(device))
-    if key not in self._tables:
-        layout, group = (self.enc_layout, 'patches') if which == 'enc' else (self.dec_layout, 'queries')
-        grid = (self.cfg.height // self.cfg.patch, self.cfg.width // self.cfg.patch)
-        self._tables[key] = (layout.space_mask(device), _space_rotary(layout, group, grid, self.cfg.dim // self.cfg.num_heads, device))
-    return self._tables[key]
+    "(space mask, (cos, sin) rotary tables) of the encoder ('enc') or decoder ('dec') on `device`, from the buffers `__init__` built."
+    mask, cos, sin = (getattr(self, f'_{which}_{n}').to(device) for n in ('mask', 'cos', 'sin'))
+    return mask, (cos, sin)
 
 @patch
 def _check_video(self:Tokenizer, video:torch.Tensor, name:str='video'):
@@ -705,7 +704,7 @@ def tokenizer_training_state(cfg:TokenizerTrainConfig, # model + training settin
     model = (model or Tokenizer(cfg.model)).to(device).train()
     perceptual, tier = make_lpips(cfg.lpips_net, cfg.lpips_backbone) if cfg.lpips_weight > 0 else (None, 'off')
     loss_fn = TokenizerLoss(perceptual.to(device) if perceptual is not None else None, cfg.lpips_weight, cfg.rms_decay).to(device)
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
+    opt = adamw(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup(cfg.warmup))
     return dict(model=model, forward=compile_for_training(model, cfg.compile), loss_fn=loss_fn, opt=opt, sched=sched, gen=torch.Generator().manual_seed(cfg.seed), tier=tier, device=device)
 
@@ -907,7 +906,7 @@ def train_cli(argv:list[str], # words after `embodied train tokenizer`
 # %% ../nbs/20_tokenizer.ipynb #2f304850
 def _tokenizer_step(model:Tokenizer, video:torch.Tensor, drop:torch.Tensor, amp:bool, compile:bool=False):
     "A zero-argument training step (MSE, AdamW) of `model` on a fixed clip batch, through a compiled forward when asked."
-    fwd, opt = compile_for_training(model, compile), torch.optim.AdamW(model.parameters(), lr=1e-4)
+    fwd, opt = compile_for_training(model, compile), adamw(model.parameters(), lr=1e-4)
     def step():
         with torch.autocast(video.device.type, torch.bfloat16, enabled=amp): recon, _ = fwd(video, drop)
         loss = F.mse_loss(recon.float(), video); opt.zero_grad(); loss.backward(); opt.step()

@@ -5,12 +5,13 @@
 # %% auto #0
 __all__ = ['BF16_CPU_FLAGS', 'CHECKPOINT_FORMAT', 'RUN_FILES', 'RESULT_FORMAT', 'DistEnv', 'distributed_env', 'is_main_process',
            'seed_everything', 'set_torch_threads', 'resolve_device', 'cpu_has_native_bf16', 'warn_emulated_bf16',
-           'linear_warmup', 'MetricsLogger', 'read_metrics', 'plot_metrics', 'compile_for_training', 'rng_state',
-           'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem', 'save_checkpoint',
-           'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume', 'RunFolderBusy', 'RunLock',
-           'check_out_dir', 'run_start', 'config_changes', 'check_resume_config', 'reproducing_command',
-           'active_seconds', 'run_seconds', 'Run', 'open_run', 'check_finite_losses', 'parse_train_args',
-           'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
+           'linear_warmup', 'MetricsLogger', 'read_metrics', 'plot_metrics', 'compile_for_training', 'adamw',
+           'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem',
+           'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume',
+           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
+           'reproducing_command', 'active_seconds', 'run_seconds', 'Run', 'open_run', 'check_finite_losses',
+           'parse_train_args', 'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info',
+           'record_result', 'load_result']
 
 # %% ../nbs/04_train.ipynb #c83889c4
 import os, sys, json, shlex, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib
@@ -262,6 +263,16 @@ def compile_for_training(module:torch.nn.Module, # the model whose forward the t
     "`torch.compile(module)` when `enabled` (compiled lazily, on the first call), else `module` itself."
     if not isinstance(enabled, bool): raise TypeError(f"enabled: expected a bool, got {enabled!r}")
     return torch.compile(module) if enabled else module
+
+# %% ../nbs/04_train.ipynb #60e9ad5f
+def adamw(params, # parameters, or parameter groups (dicts with 'params'), as `torch.optim.AdamW` takes them
+          **kw, # AdamW's settings (lr, betas, weight_decay, ...)
+         )->torch.optim.AdamW:
+    "`torch.optim.AdamW`, fused into one kernel per tensor when every parameter is floating point on CPU or CUDA."
+    params = [dict(g, params=list(g['params'])) if isinstance(g, dict) else g for g in params]
+    tensors = [p for g in params for p in (g['params'] if isinstance(g, dict) else [g])]
+    fusable = bool(tensors) and all(p.is_floating_point() and p.device.type in ('cpu', 'cuda') for p in tensors)
+    return torch.optim.AdamW(params, **({'fused': fusable} | kw))
 
 # %% ../nbs/04_train.ipynb #0a2ec1e3
 def _unwrap(m:torch.nn.Module)->torch.nn.Module:
