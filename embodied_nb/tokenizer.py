@@ -172,8 +172,8 @@ class Tokenizer(nn.Module, Pretrained):
         self.decoder = BlockCausalTransformer(tcfg(cfg.dec_depth))
         self.to_patches = nn.Linear(D, cfg.patch_dim)
         grid = (cfg.height // cfg.patch, cfg.width // cfg.patch)
-        for which, layout, group in (('enc', self.enc_layout, 'patches'), ('dec', self.dec_layout, 'queries')):  # built once, here:
-            tables = (layout.space_mask(), *_space_rotary(layout, group, grid, D // cfg.num_heads))  # a compiled step never traces them
+        for which, layout, group in (('enc', self.enc_layout, 'patches'), ('dec', self.dec_layout, 'queries')):  # built once, here,
+            with torch.device('cpu'): tables = (layout.space_mask(), *_space_rotary(layout, group, grid, D // cfg.num_heads))  # on the CPU
             for name, t in zip(('mask', 'cos', 'sin'), tables): self.register_buffer(f'_{which}_{name}', t, persistent=False)
 
 # %% ../nbs/20_tokenizer.ipynb #9e2e9076
