@@ -1225,27 +1225,35 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
 def evaluate_dynamics_run(run:str|Path, # folder of a finished `embodied train dynamics` run
                           device:str|torch.device|None='cpu', progress:bool=False,
                           guidance:float|None=None, # score with this action guidance (`ActionGuidance`); None: the run's own
+                          context_signal:float|None=None, # signal level of the past frames when sampling; None: the run's own
+                          sample_steps:int|None=None, # sampling steps K per frame; None: the run's own
                          )->tuple[dict, DynamicsTrainConfig]:
     "(held-out report, config) of a finished run, scored again: rollout PSNRs, action ratios and the ratio per denoising step."
     run = Path(run)
     if not (run/'checkpoints').is_dir(): raise FileNotFoundError(f"RUN: no checkpoints/ in {run}; expected a folder of `embodied train dynamics`")
     model, cfg = load_dynamics(run, device)
-    if guidance is not None: model.cfg.guidance = cfg.model.guidance = guidance; cfg.model.validate()   # the record's config says so
+    sampling = {k: v for k, v in dict(guidance=guidance, context_signal=context_signal, sample_steps=sample_steps).items() if v is not None}
+    for c in {id(model.cfg): model.cfg, id(cfg.model): cfg.model}.values():   # the record's config says what was scored
+        for k, v in sampling.items(): setattr(c, k, v)
+        c.validate()
     tok, chunk = tokenizer_from_run(cfg.tokenizer_run or run/'tokenizer', device)
     _, held_eps = dmc_episodes(cfg, run, progress)
     return _held_out_report(model, tok, chunk, held_eps, LatentEpisodes.encode(tok, held_eps, chunk), cfg), cfg
 
 def eval_cli(argv:list[str], # words after `embodied eval dynamics`
             )->int:
-    "`embodied eval dynamics RUN [--record NAME] [--device D] [--guidance W]`: score a finished dynamics run again on its held-out episodes."
+    "`embodied eval dynamics RUN [--record NAME] [--device D] [--guidance W] [--context-signal S] [--steps K]`: score a finished dynamics run again on its held-out episodes."
     import argparse
     t0, p = time.time(), argparse.ArgumentParser(prog='embodied eval dynamics', description=evaluate_dynamics_run.__doc__)
     p.add_argument('run', help='a finished `embodied train dynamics` folder')
     p.add_argument('--record', help='also write the report to results/NAME'); p.add_argument('--device', default='cpu')
     p.add_argument('--guidance', type=float, help='classifier-free guidance scale on the actions (default: the run\'s, 1 = none)')
+    p.add_argument('--context-signal', type=float, help="signal level of the past frames when sampling (default: the run's)")
+    p.add_argument('--steps', type=int, help="sampling steps K per frame, a power of two (default: the run's)")
     try: args = p.parse_args(argv)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 0
-    try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device), guidance=args.guidance)
+    try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device), guidance=args.guidance,
+                                                 context_signal=args.context_signal, sample_steps=args.steps)
     except (ValueError, FileNotFoundError) as e: print(f"embodied eval dynamics: {e}", file=sys.stderr); return 2
     by_step = ', '.join(f"{r['tau']:.2f}: {r['ratio']:.2f}" for r in report['action_by_step'])
     print(f"dynamics {args.run}: action ratio {report['action_ratio']:.3f}, next frame {report['next_action_ratio']:.3f} (moving latents {report['next_action_ratio_moving']:.3f}), per step (τ: ratio) {by_step}")
