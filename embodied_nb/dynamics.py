@@ -591,11 +591,6 @@ def _append_to_cache(self:DynamicsModel, past:list, start:int, t:int, cache:Tran
     return cache
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2a5cdd01
-def check_guidance(w:float)->float:
-    "`w` when it is a usable guidance scale (finite, >= 0), else a `ValueError` naming `guidance`."
-    if not (math.isfinite(w) and w >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {w}")
-    return w
-
 def _branch_masks(action_mask:torch.Tensor|None, w:float, B:int, T:int, device)->list:
     "Action masks of the branches guidance `w` needs: [the given one] at w = 1, else [the given one, every action hidden]."
     return [action_mask] + ([torch.zeros(B, T, dtype=torch.bool, device=device)] if w != 1 else [])
