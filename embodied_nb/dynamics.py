@@ -1227,10 +1227,9 @@ def evaluate_dynamics_run(run:str|Path, # folder of a finished `embodied train d
     run = Path(run)
     if not (run/'checkpoints').is_dir(): raise FileNotFoundError(f"RUN: no checkpoints/ in {run}; expected a folder of `embodied train dynamics`")
     model, cfg = load_dynamics(run, device)
-    sampling = {k: v for k, v in dict(guidance=guidance, context_signal=context_signal, sample_steps=sample_steps).items() if v is not None}
-    for c in {id(model.cfg): model.cfg, id(cfg.model): cfg.model}.values():   # the record's config says what was scored
-        for k, v in sampling.items(): setattr(c, k, v)
-        c.validate()
+    for k, v in dict(guidance=guidance, context_signal=context_signal, sample_steps=sample_steps).items():
+        if v is not None: setattr(cfg.model, k, v)   # the model reads the same config object, and the record says what was scored
+    cfg.model.validate()
     tok, chunk = tokenizer_from_run(cfg.tokenizer_run or run/'tokenizer', device)
     _, held_eps = dmc_episodes(cfg, run, progress)
     return _held_out_report(model, tok, chunk, held_eps, LatentEpisodes.encode(tok, held_eps, chunk), cfg), cfg
