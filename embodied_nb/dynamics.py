@@ -23,16 +23,17 @@ from .bench import (time_interleaved, format_rows, add_record_flag, record_bench
                                profile_ops, report_rows)
 
 # %% auto #0
-__all__ = ['LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WINDOWS', 'DynamicsConfig',
-           'is_power_of_two', 'check_steps', 'check_guidance', 'pack_latents', 'unpack_latents', 'split_actions',
-           'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel', 'sample_signal',
-           'flow_signal', 'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight', 'uniform_weight',
-           'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein', 'train_toy',
-           'sample_toy', 'plot_toy_samples', 'ActionGuidance', 'encode_frames', 'decode_latents', 'StickyRandomPolicy',
-           'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents', 'action_conditioning',
-           'action_ratio_by_step', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
-           'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes',
-           'record_dynamics_run', 'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
+__all__ = ['LATENT_SCALES', 'LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE', 'DYNAMICS_RUN_FILES', 'REPORT_WINDOWS',
+           'DynamicsConfig', 'is_power_of_two', 'check_steps', 'check_guidance', 'pack_latents', 'unpack_latents',
+           'split_actions', 'ActionEncoder', 'step_index', 'SignalEncoder', 'dynamics_layout', 'DynamicsModel',
+           'sample_signal', 'flow_signal', 'mixed_signal', 'training_signal', 'corrupt', 'ramp_weight',
+           'uniform_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein',
+           'train_toy', 'sample_toy', 'plot_toy_samples', 'ActionGuidance', 'encode_frames', 'decode_latents',
+           'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents',
+           'action_conditioning', 'action_ratio_by_step', 'dynamics_training_state', 'ema_update',
+           'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr',
+           'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run', 'train_cli',
+           'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -57,6 +58,7 @@ class DynamicsConfig(ConfigBase):
     context_signal:float=0.9 # signal level of past frames when sampling (τ_ctx = 0.1 of noise)
     sample_steps:int=4 # default sampling steps K per frame
     guidance:float=1.0 # classifier-free guidance on the actions when sampling, u + w (c − u) (`ActionGuidance`); 1: none, the paper's
+    latent_scale:str='element' # `set_latent_stats`: 'element' scales each (latent, channel) to unit std, 'shared' divides all by one std
     presets = {
         'tiny': dict(num_latents=8, bottleneck=16, pack=2, num_registers=2, dim=64, depth=4, num_heads=4, num_kv_heads=2,
                      time_every=2, max_len=16),
@@ -83,6 +85,8 @@ def check_guidance(w:float)->float:
     if not (math.isfinite(w) and w >= 0): raise ValueError(f"`guidance` must be a finite number >= 0, got {w}")
     return w
 
+LATENT_SCALES = ('element', 'shared')   # the choices of `DynamicsConfig.latent_scale`
+
 @patch
 def validate(self:DynamicsConfig)->DynamicsConfig:
     "Raise a `ValueError` naming the field when the shapes do not fit together."
@@ -98,6 +102,7 @@ def validate(self:DynamicsConfig)->DynamicsConfig:
         raise ValueError(f"`dim`={self.dim} must split into `num_heads`={self.num_heads} heads of even width")
     if self.max_len < 1: raise ValueError(f"`max_len` must be >= 1, got {self.max_len}")
     check_guidance(self.guidance)
+    if self.latent_scale not in LATENT_SCALES: raise ValueError(f"`latent_scale` must be one of {LATENT_SCALES}, got {self.latent_scale!r}")
     return self
 
 @patch(as_prop=True)
@@ -311,7 +316,8 @@ def set_latent_stats(self:DynamicsModel, latents:torch.Tensor, # (..., N_b, D_b)
     if tuple(latents.shape[-2:]) != (c.num_latents, c.bottleneck):
         raise ValueError(f"`latents` must end in ({c.num_latents}, {c.bottleneck}), got {tuple(latents.shape)}")
     flat = latents.reshape(-1, c.num_latents, c.bottleneck).float()
-    self.latent_mean.copy_(flat.mean(0)); self.latent_std.copy_(flat.std(0).clamp_min(min_std))
+    std = flat.std(0) if c.latent_scale == 'element' else flat.var(0).mean().sqrt().expand(c.num_latents, c.bottleneck)
+    self.latent_mean.copy_(flat.mean(0)); self.latent_std.copy_(std.clamp_min(min_std))
     return self
 
 @patch
