@@ -30,10 +30,10 @@ __all__ = ['LATENT_SCALES', 'LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE',
            'uniform_weight', 'shortcut_forcing_loss', 'shortcut_sample', 'ring_of_gaussians', 'sliced_wasserstein',
            'train_toy', 'sample_toy', 'plot_toy_samples', 'ActionGuidance', 'encode_frames', 'decode_latents',
            'StickyRandomPolicy', 'collect_dmc_episodes', 'LatentEpisodes', 'DynamicsTrainConfig', 'moving_latents',
-           'action_conditioning', 'action_ratio_by_step', 'dynamics_training_state', 'ema_update',
-           'dynamics_train_step', 'train_dynamics', 'evaluate_rollouts', 'plot_rollout', 'plot_psnr',
-           'tokenizer_from_run', 'load_dynamics', 'dmc_episodes', 'record_dynamics_run', 'train_cli',
-           'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
+           'action_conditioning', 'action_ratio_by_step', 'lag_correlation', 'spread_groups', 'latent_channel_groups',
+           'channel_group_psnr', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
+           'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes',
+           'record_dynamics_run', 'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -858,12 +858,14 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
 def _to(batch:dict, device)->dict: return {k: v.to(device) for k, v in batch.items()}
 
 def _next_frame_error(model:DynamicsModel, z, noise, actions, mask, # normalised latents, their noise, the actions to condition on
-                      tau_last:float)->torch.Tensor: # signal level of the last frame (0: pure noise, the rollout's first step)
+                      tau_last:float, # signal level of the last frame (0: pure noise, the rollout's first step)
+                      per_channel:bool=False)->torch.Tensor: # (B, L, C) instead of the mean over channels
     "Per-latent MSE (B, L) of the last frame's x-prediction in a rollout's configuration: context at τ_ctx, the last frame at `tau_last`, step 1/K."
     B, T = z.shape[:2]
     tau = torch.full((B, T), model.cfg.context_signal, device=z.device); tau[:, -1] = tau_last
     d = torch.full((B, T), model.cfg.d_min, device=z.device); d[:, -1] = 1 / model.cfg.sample_steps
-    return (model(corrupt(z, noise, tau), tau, d, actions, mask)[:, -1].float() - z[:, -1]).pow(2).mean(-1)
+    err = (model(corrupt(z, noise, tau), tau, d, actions, mask)[:, -1].float() - z[:, -1]).pow(2)
+    return err if per_channel else err.mean(-1)
 
 def moving_latents(z:torch.Tensor, # (B, T, L, C) latents
                    share:float=0.25)->torch.Tensor: # fraction of each sequence's latents to keep
@@ -908,6 +910,53 @@ def action_ratio_by_step(model:DynamicsModel,
         rows.append(dict(tau=k / K, mse_true=true, mse_shuffled=shuffled, ratio=shuffled / true))
     model.train(was)
     return rows
+
+# %% ../nbs/30_shortcut_forcing.ipynb #96abfe3c
+def lag_correlation(z:torch.Tensor, # (B, T, L, C) windows of latents
+                   )->torch.Tensor:
+    "(L, C) correlation of each latent channel between consecutive frames, over all windows and steps."
+    x, y = z[:, 1:].float(), z[:, :-1].float()
+    x, y = x - x.mean((0, 1)), y - y.mean((0, 1))
+    return (x * y).mean((0, 1)) / (x.pow(2).mean((0, 1)) * y.pow(2).mean((0, 1))).sqrt().clamp_min(1e-12)
+
+def spread_groups(std:torch.Tensor, # (L, C) spread of each latent channel
+                  groups:int=4)->torch.Tensor:
+    "(L, C) group index, 0 for the quantile group that varies least, `groups - 1` for the one that varies most."
+    edges = std.flatten().quantile(torch.linspace(0, 1, groups + 1, device=std.device)[1:-1])
+    return torch.bucketize(std, edges, right=True)
+
+@torch.no_grad()
+def latent_channel_groups(model:DynamicsModel,
+                          batch:dict, # {'latents', 'actions', 'action_mask'} (see `LatentEpisodes.sample`)
+                          groups:int=4, # quantile groups of the channels' spread in the tokenizer's units
+                          seed:int=0)->list[dict]:
+    "Per group of latent channels by spread: std range, median lag-1 correlation, next-frame error as the loss sees it, its share, and its action ratio."
+    raw = batch['latents'].float()
+    std, lag, z = raw.flatten(0, 1).std(0), lag_correlation(raw), model.normalize(raw)
+    noise = torch.randn(raw.shape, generator=torch.Generator().manual_seed(seed + 1)).to(raw.device)
+    perm, net, was = torch.roll(torch.arange(z.shape[0]), 1), ActionGuidance(model, model.cfg.guidance), model.training
+    model.eval()
+    true, shuf = (_next_frame_error(net, z, noise, a, batch['action_mask'], 0.0, per_channel=True).mean(0)
+                  for a in (batch['actions'], batch['actions'][perm]))
+    model.train(was)
+    rank = spread_groups(std, groups)
+    return [dict(group=g + 1, std_min=std[m].min().item(), std_max=std[m].max().item(), lag1_corr=lag[m].median().item(),
+                 next_mse_true=true[m].mean().item(), error_share=(true[m].sum() / true.sum()).item(),
+                 next_action_ratio=(shuf[m].mean() / true[m].mean()).item()) for g in range(groups) for m in [rank == g]]
+
+@torch.no_grad()
+def channel_group_psnr(tokenizer:nn.Module, # an `embodied_nb.tokenizer.Tokenizer`
+                       frames:torch.Tensor, # (B, T, C, H, W) float in [0, 1]
+                       std:torch.Tensor, # (L, C) spread that defines the groups (`latent_channel_groups` measures it on its batch)
+                       chunk:int|None=None, groups:int=4)->list[dict]:
+    "Reconstruction PSNR (dB) of `frames` with each group of latent channels (by `std`) held at its mean, next to none held."
+    from embodied_nb.tokenizer import psnr
+    lat = encode_frames(tokenizer, frames, chunk)
+    if tuple(std.shape) != tuple(lat.shape[-2:]): raise ValueError(f"`std` must have the latents' shape {tuple(lat.shape[-2:])}, got {tuple(std.shape)}")
+    mean, rank = lat.flatten(0, 1).mean(0), spread_groups(std.to(lat.device), groups)
+    score = lambda l: psnr(decode_latents(tokenizer, l, chunk), frames).mean().item()
+    full = score(lat)
+    return [dict(group=g + 1, psnr_all=full, psnr_group_held=score(torch.where(rank == g, mean, lat))) for g in range(groups)]
 
 # %% ../nbs/30_shortcut_forcing.ipynb #877ee55e
 def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation settings
