@@ -33,7 +33,8 @@ __all__ = ['LATENT_SCALES', 'LOSS_WEIGHTS', 'TOY_CONFIG', 'DYNAMICS_MAY_CHANGE',
            'action_conditioning', 'action_ratio_by_step', 'lag_correlation', 'spread_groups', 'latent_channel_groups',
            'channel_group_psnr', 'dynamics_training_state', 'ema_update', 'dynamics_train_step', 'train_dynamics',
            'evaluate_rollouts', 'plot_rollout', 'plot_psnr', 'tokenizer_from_run', 'load_dynamics', 'dmc_episodes',
-           'record_dynamics_run', 'train_cli', 'evaluate_dynamics_run', 'eval_cli', 'bench_dynamics', 'bench_cli']
+           'record_dynamics_run', 'train_cli', 'held_out_episodes', 'evaluate_dynamics_run', 'eval_cli',
+           'bench_dynamics', 'bench_cli']
 
 # %% ../nbs/30_shortcut_forcing.ipynb #2138dc50
 @dataclass
@@ -911,7 +912,7 @@ def action_ratio_by_step(model:DynamicsModel,
     model.train(was)
     return rows
 
-# %% ../nbs/30_shortcut_forcing.ipynb #96abfe3c
+# %% ../nbs/30_shortcut_forcing.ipynb #36ee9f1b
 def lag_correlation(z:torch.Tensor, # (B, T, L, C) windows of latents
                    )->torch.Tensor:
     "(L, C) correlation of each latent channel between consecutive frames, over all windows and steps."
@@ -1272,11 +1273,26 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
     return 0
 
 # %% ../nbs/30_shortcut_forcing.ipynb #808a74ea
+def held_out_episodes(cfg:DynamicsTrainConfig, run:Path, # a run's config and folder
+                      episodes_from:str|Path|None=None, # another run whose held-out episodes to use; None: the run's own
+                      progress:bool=False)->list:
+    "The held-out episodes of `run`, or of the run `episodes_from` when both recorded the same task, frame size and action repeat."
+    if episodes_from is None: return dmc_episodes(cfg, run, progress)[1]
+    src = Path(episodes_from)
+    if not (src/'config.yaml').is_file(): raise FileNotFoundError(f"`episodes_from`: no config.yaml in {src}")
+    other = DynamicsTrainConfig.from_yaml(src/'config.yaml')
+    fields = {'task': lambda c: c.task, 'action_repeat': lambda c: c.action_repeat, 'time_limit': lambda c: c.time_limit,
+              'tokenizer.model.height': lambda c: c.tokenizer.model.height}
+    differ = [f"{k} ({get(other)!r}, not {get(cfg)!r})" for k, get in fields.items() if get(other) != get(cfg)]
+    if differ: raise ValueError(f"`episodes_from`: {src} recorded other episodes than {run}: {', '.join(differ)}")
+    return dmc_episodes(other, src, progress)[1]
+
 def evaluate_dynamics_run(run:str|Path, # folder of a finished `embodied train dynamics` run
                           device:str|torch.device|None='cpu', progress:bool=False,
                           guidance:float|None=None, # score with this action guidance (`ActionGuidance`); None: the run's own
                           context_signal:float|None=None, # signal level of the past frames when sampling; None: the run's own
                           sample_steps:int|None=None, # sampling steps K per frame; None: the run's own
+                          episodes_from:str|Path|None=None, # score on this run's held-out episodes (same task); None: the run's own
                          )->tuple[dict, DynamicsTrainConfig]:
     "(held-out report, config) of a finished run, scored again: rollout PSNRs, action ratios and the ratio per denoising step."
     run = Path(run)
@@ -1286,12 +1302,12 @@ def evaluate_dynamics_run(run:str|Path, # folder of a finished `embodied train d
         if v is not None: setattr(cfg.model, k, v)   # the model reads the same config object, and the record says what was scored
     cfg.model.validate()
     tok, chunk = tokenizer_from_run(cfg.tokenizer_run or run/'tokenizer', device)
-    _, held_eps = dmc_episodes(cfg, run, progress)
+    held_eps = held_out_episodes(cfg, run, episodes_from, progress)
     return _held_out_report(model, tok, chunk, held_eps, LatentEpisodes.encode(tok, held_eps, chunk), cfg), cfg
 
 def eval_cli(argv:list[str], # words after `embodied eval dynamics`
             )->int:
-    "`embodied eval dynamics RUN [--record NAME] [--device D] [--guidance W] [--context-signal S] [--steps K]`: score a finished dynamics run again on its held-out episodes."
+    "`embodied eval dynamics RUN [--record NAME] [--device D] [--guidance W] [--context-signal S] [--steps K] [--episodes-from RUN2]`: score a finished dynamics run again on its (or RUN2's) held-out episodes."
     import argparse
     t0, p = time.time(), argparse.ArgumentParser(prog='embodied eval dynamics', description=evaluate_dynamics_run.__doc__)
     p.add_argument('run', help='a finished `embodied train dynamics` folder')
@@ -1299,10 +1315,12 @@ def eval_cli(argv:list[str], # words after `embodied eval dynamics`
     p.add_argument('--guidance', type=float, help='classifier-free guidance scale on the actions (default: the run\'s, 1 = none)')
     p.add_argument('--context-signal', type=float, help="signal level of the past frames when sampling (default: the run's)")
     p.add_argument('--steps', type=int, help="sampling steps K per frame, a power of two (default: the run's)")
+    p.add_argument('--episodes-from', help="score on this other run's held-out episodes (same task): seeds compared on one set")
     try: args = p.parse_args(argv)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 0
     try: report, cfg = evaluate_dynamics_run(args.run, resolve_device(args.device), guidance=args.guidance,
-                                                 context_signal=args.context_signal, sample_steps=args.steps)
+                                                 context_signal=args.context_signal, sample_steps=args.steps,
+                                                 episodes_from=args.episodes_from)
     except (ValueError, FileNotFoundError) as e: print(f"embodied eval dynamics: {e}", file=sys.stderr); return 2
     by_step = ', '.join(f"{r['tau']:.2f}: {r['ratio']:.2f}" for r in report['action_by_step'])
     print(f"dynamics {args.run}: action ratio {report['action_ratio']:.3f}, next frame {report['next_action_ratio']:.3f} (moving latents {report['next_action_ratio_moving']:.3f}), per step (τ: ratio) {by_step}")
