@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_shortcut_forcing.ipynb #7ed23d0c
 from __future__ import annotations
-import copy, json, math, os, sys, time, shlex, shutil
+import copy, functools, json, math, os, sys, time, shlex, shutil
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -874,6 +874,18 @@ def moving_latents(z:torch.Tensor, # (B, T, L, C) latents
     change = (z[:, -1] - z[:, -2]).float().pow(2).mean(-1)
     return change >= change.quantile(1 - share, dim=1, keepdim=True)
 
+def _eval_noise(batch:dict, seed:int)->torch.Tensor:
+    "The corruption noise of the action checks: seeded, shaped like the batch's latents."
+    return torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(batch['latents'].device)
+
+def _errors_true_shuffled(model:DynamicsModel, z, noise, batch:dict, # normalised latents, their noise, the batch they came from
+                          tau_last:float, per_channel:bool=False)->tuple:
+    "`_next_frame_error` under the true actions and under the next sequence's (the batch rolled by one), in eval mode, through the model's guidance."
+    perm, net, was = torch.roll(torch.arange(z.shape[0]), 1), ActionGuidance(model, model.cfg.guidance), model.training
+    model.eval()
+    try: return tuple(_next_frame_error(net, z, noise, a, batch['action_mask'], tau_last, per_channel) for a in (batch['actions'], batch['actions'][perm]))
+    finally: model.train(was)
+
 @torch.no_grad()
 def action_conditioning(model:DynamicsModel,
                         batch:dict, # {'latents', 'actions', 'action_mask'} (see `LatentEpisodes.sample`)
@@ -882,14 +894,14 @@ def action_conditioning(model:DynamicsModel,
     z = model.normalize(batch['latents'])
     B, T = z.shape[:2]
     tau, d = flow_signal(B, T, model.cfg.k_max, torch.Generator().manual_seed(seed), z.device)
-    noise = torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(batch['latents'].device)
+    noise = _eval_noise(batch, seed)
     was = model.training; model.eval()
     perm = torch.roll(torch.arange(B), 1)
     net = ActionGuidance(model, model.cfg.guidance)   # the model itself unless guidance is set
     loss = lambda acts: shortcut_forcing_loss(net, z, acts, batch['action_mask'], tau=tau, d=d, noise=noise)[0].item()
     true, shuffled = loss(batch['actions']), loss(batch['actions'][perm])
-    err_true, err_shuffled = (_next_frame_error(net, z, noise, acts, batch['action_mask'], 0.0) for acts in (batch['actions'], batch['actions'][perm]))
     model.train(was)
+    err_true, err_shuffled = _errors_true_shuffled(model, z, noise, batch, 0.0)
     next_true, next_shuffled, moving = err_true.mean().item(), err_shuffled.mean().item(), moving_latents(z)
     return {'loss_true': true, 'loss_shuffled': shuffled, 'action_ratio': shuffled / true,
             'next_mse_true': next_true, 'next_mse_shuffled': next_shuffled, 'next_action_ratio': next_shuffled / next_true,
@@ -901,15 +913,10 @@ def action_ratio_by_step(model:DynamicsModel,
                          batch:dict, # {'latents', 'actions', 'action_mask'} (see `LatentEpisodes.sample`)
                          seed:int=0)->list[dict]:
     "Next-frame error with true and batch-shuffled actions at each of a K-step rollout's signal levels (0, 1/K, ...): one row per level."
-    z = model.normalize(batch['latents'])
-    noise = torch.randn(batch['latents'].shape, generator=torch.Generator().manual_seed(seed + 1)).to(z.device)
-    was, K, perm = model.training, model.cfg.sample_steps, torch.roll(torch.arange(z.shape[0]), 1)
-    model.eval()
-    rows, net = [], ActionGuidance(model, model.cfg.guidance)   # the model itself unless guidance is set
+    z, noise, K, rows = model.normalize(batch['latents']), _eval_noise(batch, seed), model.cfg.sample_steps, []
     for k in range(K):
-        true, shuffled = (_next_frame_error(net, z, noise, a, batch['action_mask'], k / K).mean().item() for a in (batch['actions'], batch['actions'][perm]))
+        true, shuffled = (e.mean().item() for e in _errors_true_shuffled(model, z, noise, batch, k / K))
         rows.append(dict(tau=k / K, mse_true=true, mse_shuffled=shuffled, ratio=shuffled / true))
-    model.train(was)
     return rows
 
 # %% ../nbs/30_shortcut_forcing.ipynb #36ee9f1b
@@ -934,12 +941,7 @@ def latent_channel_groups(model:DynamicsModel,
     "Per group of latent channels by spread: std range, median lag-1 correlation, next-frame error as the loss sees it, its share, and its action ratio."
     raw = batch['latents'].float()
     std, lag, z = raw.flatten(0, 1).std(0), lag_correlation(raw), model.normalize(raw)
-    noise = torch.randn(raw.shape, generator=torch.Generator().manual_seed(seed + 1)).to(raw.device)
-    perm, net, was = torch.roll(torch.arange(z.shape[0]), 1), ActionGuidance(model, model.cfg.guidance), model.training
-    model.eval()
-    true, shuf = (_next_frame_error(net, z, noise, a, batch['action_mask'], 0.0, per_channel=True).mean(0)
-                  for a in (batch['actions'], batch['actions'][perm]))
-    model.train(was)
+    true, shuf = (e.mean(0) for e in _errors_true_shuffled(model, z, _eval_noise(batch, seed), batch, 0.0, per_channel=True))
     rank = spread_groups(std, groups)
     return [dict(group=g + 1, std_min=std[m].min().item(), std_max=std[m].max().item(), lag1_corr=lag[m].median().item(),
                  next_mse_true=true[m].mean().item(), error_share=(true[m].sum() / true.sum()).item(),
@@ -1276,14 +1278,14 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
 def held_out_episodes(cfg:DynamicsTrainConfig, run:Path, # a run's config and folder
                       episodes_from:str|Path|None=None, # another run whose held-out episodes to use; None: the run's own
                       progress:bool=False)->list:
-    "The held-out episodes of `run`, or of the run `episodes_from` when both recorded the same task, frame size and action repeat."
+    "The held-out episodes of `run`, or of the run `episodes_from` when both recorded the same task, frame size, action repeat and time limit."
     if episodes_from is None: return dmc_episodes(cfg, run, progress)[1]
     src = Path(episodes_from)
     if not (src/'config.yaml').is_file(): raise FileNotFoundError(f"`episodes_from`: no config.yaml in {src}")
     other = DynamicsTrainConfig.from_yaml(src/'config.yaml')
-    fields = {'task': lambda c: c.task, 'action_repeat': lambda c: c.action_repeat, 'time_limit': lambda c: c.time_limit,
-              'tokenizer.model.height': lambda c: c.tokenizer.model.height}
-    differ = [f"{k} ({get(other)!r}, not {get(cfg)!r})" for k, get in fields.items() if get(other) != get(cfg)]
+    get = lambda c, k: functools.reduce(getattr, k.split('.'), c)   # 'tokenizer.model.height' reads a nested field
+    differ = [f"{k} ({get(other, k)!r}, not {get(cfg, k)!r})" for k in ('task', 'action_repeat', 'time_limit', 'tokenizer.model.height')
+              if get(other, k) != get(cfg, k)]
     if differ: raise ValueError(f"`episodes_from`: {src} recorded other episodes than {run}: {', '.join(differ)}")
     return dmc_episodes(other, src, progress)[1]
 
