@@ -18,7 +18,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, linear_warmup, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
+                               resolve_device, record_result, warmup_stable_decay, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
 from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -814,6 +814,7 @@ class DynamicsTrainConfig(ConfigBase):
     lr:float=1e-3 # peak learning rate (AdamW)
     weight_decay:float=0.01
     warmup:int=100 # linear warm-up steps
+    cooldown:int=0 # last steps over which the learning rate falls linearly to zero (`warmup_stable_decay`); 0: constant after the warm-up
     grad_clip:float=1.0 # max gradient norm
     max_grad_norm:float|None=None # stop the run (DivergenceError) when a gradient norm before clipping exceeds this; None: only non-finite values stop it
     amp:bool=False # bf16 autocast
@@ -826,7 +827,7 @@ class DynamicsTrainConfig(ConfigBase):
     def __post_init__(self):
         check_fields(self, positive=('episodes', 'heldout_episodes', 'time_limit', 'action_repeat', 'steps', 'batch_size', 'seq_len',
                                      'lr', 'grad_clip', 'eval_every', 'ckpt_every', 'context', 'horizon'),
-                     non_negative=('flow_warmup', 'weight_decay', 'warmup'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted', 'switch_prob', 'action_dropout'))
+                     non_negative=('flow_warmup', 'weight_decay', 'warmup', 'cooldown'), fractions=('repeat_prob', 'teacher_ema', 'flow_fraction', 'scripted', 'switch_prob', 'action_dropout'))
         check_fields(self, positive=('max_grad_norm',))
         if self.loss_weight not in LOSS_WEIGHTS: raise ValueError(f"loss_weight: expected one of {sorted(LOSS_WEIGHTS)}, got {self.loss_weight!r}")
 
@@ -853,6 +854,7 @@ def validate(self:DynamicsTrainConfig)->DynamicsTrainConfig:
     if self.flow_fraction is not None and not 0.0 <= self.flow_fraction <= 1.0:
         raise ValueError(f"`flow_fraction` must be in [0, 1] or None, got {self.flow_fraction}")
     if not 0.0 <= self.teacher_ema < 1.0: raise ValueError(f"`teacher_ema` must be in [0, 1), got {self.teacher_ema}")
+    if self.cooldown > self.steps: raise ValueError(f"`cooldown` must be at most `steps`={self.steps}, got {self.cooldown}")
     return self
 
 # %% ../nbs/30_shortcut_forcing.ipynb #ba404ca3
@@ -974,13 +976,13 @@ def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation sett
     model = model.to(device).train()
     teacher = copy.deepcopy(model).requires_grad_(False) if cfg.teacher_ema else None
     opt = adamw(model.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, linear_warmup(cfg.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, warmup_stable_decay(cfg.warmup, cfg.steps, cfg.cooldown))
     gen = torch.Generator().manual_seed(cfg.seed)
     modules = {'dynamics': model} | ({'teacher': teacher} if teacher is not None else {})
     checkpoint = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
     return dict(model=model, forward=compile_for_training(model, cfg.compile), teacher=teacher, opt=opt, sched=sched, gen=gen, device=device, checkpoint=checkpoint)
 
-DYNAMICS_MAY_CHANGE = ('steps', 'eval_every', 'ckpt_every', 'compile')   # what a resumed run may change
+DYNAMICS_MAY_CHANGE = ('steps', 'cooldown', 'eval_every', 'ckpt_every', 'compile')   # what a resumed run may change (a cool-down branches off a stable run)
 DYNAMICS_RUN_FILES = ('metrics.jsonl',)   # the dynamics stage has started (episodes and the tokenizer are earlier stages)
 
 def _open_dynamics_run(out_dir:str|Path|None, cfg:DynamicsTrainConfig, st:dict,

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['BF16_CPU_FLAGS', 'CHECKPOINT_FORMAT', 'RUN_FILES', 'RESULT_FORMAT', 'DistEnv', 'distributed_env', 'is_main_process',
            'seed_everything', 'set_torch_threads', 'resolve_device', 'cpu_has_native_bf16', 'warn_emulated_bf16',
-           'linear_warmup', 'MetricsLogger', 'read_metrics', 'plot_metrics', 'compile_for_training', 'adamw',
-           'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem',
-           'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume',
-           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
+           'linear_warmup', 'warmup_stable_decay', 'MetricsLogger', 'read_metrics', 'plot_metrics',
+           'compile_for_training', 'adamw', 'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params',
+           'checkpoint_problem', 'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint',
+           'resume', 'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
            'reproducing_command', 'active_seconds', 'run_seconds', 'Run', 'open_run', 'check_finite_losses',
            'parse_train_args', 'resolve_target', 'Registry', 'results_root', 'git_commit', 'machine_info',
            'record_result', 'load_result']
@@ -103,6 +103,19 @@ def linear_warmup(warmup:int, # steps to reach the peak rate (0 or 1: none)
     "LR multiplier for `LambdaLR`: a linear warm-up to the peak rate over `warmup` steps, then constant."
     if isinstance(warmup, bool) or not isinstance(warmup, int) or warmup < 0: raise ValueError(f"warmup: expected an int >= 0, got {warmup!r}")
     return lambda step: min(1.0, (step + 1) / max(1, warmup))
+
+# %% ../nbs/04_train.ipynb #99729fbd
+def warmup_stable_decay(warmup:int, # steps to reach the peak rate (0 or 1: none)
+                        steps:int, # the run's length: the cool-down ends here
+                        cooldown:int=0, # last steps over which the rate falls linearly to zero; 0: constant to the end
+                       )->Callable[[int], float]:
+    "LR multiplier for `LambdaLR`: `linear_warmup`, then constant, then a linear cool-down to zero over the last `cooldown` steps."
+    for name, v in (('steps', steps), ('cooldown', cooldown)):
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0: raise ValueError(f"{name}: expected an int >= 0, got {v!r}")
+    if cooldown > steps: raise ValueError(f"cooldown: expected at most steps={steps}, got {cooldown}")
+    warm = linear_warmup(warmup)
+    if not cooldown: return warm
+    return lambda step: min(warm(step), max(0.0, (steps - step) / cooldown))
 
 # %% ../nbs/04_train.ipynb #2dbf2cfe
 _RESERVED = ('step', 'time')
