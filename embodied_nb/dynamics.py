@@ -18,7 +18,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, warmup_stable_decay, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
+                               resolve_device, record_result, warmup_stable_decay, GracefulStop, StopRequested, SIGTERM_EXIT, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
 from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -1050,18 +1050,22 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     from tqdm.auto import tqdm
     bar = tqdm(total=steps, initial=step, desc='dynamics', disable=not progress)
     try:
-        while step < steps:
-            out = dynamics_train_step(st, data, cfg, step)
-            step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
-            check_finite_losses(step, {'loss': out[0], **out[1]}, out[3], cfg.max_grad_norm)          # before any checkpoint
-            bar.update(1); bar.set_postfix(loss=f'{out[0].item():.4f}')
-            if step % cfg.eval_every == 0 or step == steps:
-                rec = _dynamics_record(out, st, tokens, time.time() - t_last, held)
-                history.append({'step': step, **rec})
-                if out_dir is not None: run.logger.log(step, **rec)
-                t_last, tokens = time.time(), 0
-            if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps):
+        with GracefulStop(enabled=out_dir is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
+            while step < steps and not stop.requested:
+                out = dynamics_train_step(st, data, cfg, step)
+                step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
+                check_finite_losses(step, {'loss': out[0], **out[1]}, out[3], cfg.max_grad_norm)          # before any checkpoint
+                bar.update(1); bar.set_postfix(loss=f'{out[0].item():.4f}')
+                if step % cfg.eval_every == 0 or step == steps:
+                    rec = _dynamics_record(out, st, tokens, time.time() - t_last, held)
+                    history.append({'step': step, **rec})
+                    if out_dir is not None: run.logger.log(step, **rec)
+                    t_last, tokens = time.time(), 0
+                if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps):
+                    save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
+            if stop.requested and step < steps:
                 save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
+            stop.stop(step, steps)
     finally:
         bar.close()
         if out_dir is not None: run.close()
@@ -1268,6 +1272,8 @@ def train_cli(argv:list[str], # words after `embodied train dynamics`
             report, _ = _train_pipeline(cfg, out, device, progress, args.resume_from)
     except (ValueError, FileNotFoundError, RunFolderBusy, DivergenceError) as e:
         print(f"embodied train dynamics: {e}", file=sys.stderr); return 2
+    except StopRequested as e:
+        print(f"embodied train dynamics: {e}", file=sys.stderr); return SIGTERM_EXIT
     atomic_write_text(out/'eval.json', json.dumps(report, indent=1))
     mean = lambda xs: sum(xs) / len(xs)
     print(f"dynamics: step {cfg.steps}, {cfg.horizon}-step PSNR {mean(report['psnr_model']):.2f} dB (repeat last frame "

@@ -22,7 +22,7 @@ from .config import ConfigBase
 from .pretrained import Pretrained
 from .train import (warn_emulated_bf16, RunLock, RunFolderBusy, DivergenceError, run_start, check_out_dir, check_resume_config, check_finite_losses,
                                 MetricsLogger, read_metrics, save_checkpoint, resume, latest_checkpoint, load_checkpoint, parse_train_args,
-                                seed_everything, set_torch_threads, resolve_device, record_result)
+                                seed_everything, set_torch_threads, resolve_device, record_result, GracefulStop, StopRequested, SIGTERM_EXIT)
 from .bench import time_interleaved, format_rows, add_record_flag, record_bench
 import argparse
 
@@ -891,13 +891,15 @@ def _train_locked(cfg:R2DreamerConfig, out:Path, fresh:bool)->RunState:
         run = open_run(cfg, out, driver.action_space)
         driver.replay, collector.run, collector.space = run.replay, run, driver.action_space
         loop = TrainLoop(run, out, resumed=start is not None)
-        while run.counters["steps"] < cfg.steps:
-            collect(run, driver, loop.logger)
-            pay_updates(run, loop.after_update)
-            if loop.evals.due(run.counters["steps"]): loop.evaluate()
-            if loop.checkpoints.due(run.counters["steps"]): loop.checkpoint()
-            loop.show()
-        loop.checkpoint()
+        with GracefulStop() as stop:                   # SIGTERM: checkpoint the step reached, then StopRequested
+            while run.counters["steps"] < cfg.steps and not stop.requested:
+                collect(run, driver, loop.logger)
+                pay_updates(run, loop.after_update)
+                if loop.evals.due(run.counters["steps"]): loop.evaluate()
+                if loop.checkpoints.due(run.counters["steps"]): loop.checkpoint()
+                loop.show()
+            loop.checkpoint()
+            stop.stop(run.counters["steps"], cfg.steps)
         return run
     finally:
         if loop is not None: loop.close()
@@ -1015,6 +1017,8 @@ def train_cli(argv:list[str], # words after `embodied train r2dreamer`
         print(f"embodied train r2dreamer: {e}", file=sys.stderr); return 2
     except EnvWorkerError as e:
         print(f"embodied train r2dreamer: {e}", file=sys.stderr); return 1
+    except StopRequested as e:
+        print(f"embodied train r2dreamer: {e}", file=sys.stderr); return SIGTERM_EXIT
     c = run.counters
     print(f"r2dreamer: {c['steps']} agent steps, {c['updates']} updates, {c['episodes']} episodes, "
           f"last return {c['last_return']:.1f}, last eval {c['last_eval']:.1f}; run folder {args.out}")
