@@ -4,6 +4,8 @@
 #   usage: tools/run_text_proof.sh ARM [ARM ...]    ARM: context context_many context_contrastive multimodal contrastive cnn left right
 #   env:   SEEDS (default "0 1 2"), EXTRA (more config overrides, e.g. "amp=false"), EPISODES (default 10)
 # Run one queue per core, e.g. `OMP_NUM_THREADS=1 nohup tools/run_text_proof.sh contrastive cnn > runs/proof_a.log 2>&1 &`.
+# To pause: SIGTERM to the trainer's own process (`pkill -TERM -f 'embodied train r2dreamer'`): it checkpoints the step it
+# reached and exits with 143, which ends the queue; the same command later resumes from there.
 {  # the whole script is read before it runs, so editing this file cannot change a queue that is running
 set -euo pipefail
 cd "$(dirname "$0")/.."
