@@ -675,7 +675,7 @@ def check_finite_losses(step:int,                       # the update, for the me
         if not math.isfinite(g) or (max_grad_norm is not None and g > max_grad_norm):
             raise DivergenceError(f"step {step}: gradient norm {g:.4g} is {'not finite' if not math.isfinite(g) else f'above max_grad_norm={max_grad_norm}'}; the run stops")
 
-# %% ../nbs/04_train.ipynb #ba722633
+# %% ../nbs/04_train.ipynb #9a1129fd
 SIGTERM_EXIT = 128 + signal.SIGTERM   # exit status of a run stopped by SIGTERM, as a shell reports one
 
 class StopRequested(RuntimeError):
