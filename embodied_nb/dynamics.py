@@ -1051,7 +1051,8 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     bar = tqdm(total=steps, initial=step, desc='dynamics', disable=not progress)
     try:
         with GracefulStop(enabled=out_dir is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
-            while step < steps and not stop.requested:
+            stopping = False                                        # read once per step, so the step that sees it is checkpointed
+            while step < steps and not stopping:
                 out = dynamics_train_step(st, data, cfg, step)
                 step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
                 check_finite_losses(step, {'loss': out[0], **out[1]}, out[3], cfg.max_grad_norm)          # before any checkpoint
@@ -1061,10 +1062,9 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
                     history.append({'step': step, **rec})
                     if out_dir is not None: run.logger.log(step, **rec)
                     t_last, tokens = time.time(), 0
-                if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps):
+                stopping = stop.requested
+                if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps or stopping):
                     save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
-            if stop.requested and step < steps:
-                save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
             stop.stop(step, steps)
     finally:
         bar.close()

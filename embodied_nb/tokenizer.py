@@ -782,10 +782,11 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
     held = _heldout_clips(eval_data, cfg.seq_len) if eval_data is not None else None
     history, t_last, frames_since = [], time.time(), 0
     from tqdm.auto import tqdm
-    bar, start = tqdm(total=steps, initial=step, desc=f"tokenizer (lpips: {st['tier']})", disable=not progress), step
+    bar = tqdm(total=steps, initial=step, desc=f"tokenizer (lpips: {st['tier']})", disable=not progress)
     try:
         with GracefulStop(enabled=out_dir is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
-            while step < steps and not stop.requested:
+            stopping = False                                        # read once per step, so the step that sees it is checkpointed
+            while step < steps and not stopping:
                 video, drop, recon, metrics = tokenizer_train_step(st, clips, cfg)
                 step += 1; frames_since += video.shape[0] * video.shape[1]
                 check_finite_losses(step, {k: v for k, v in metrics.items() if k in ('loss', 'mse')}, metrics['grad_norm'], cfg.max_grad_norm)  # before any checkpoint
@@ -795,8 +796,8 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
                     history.append({'step': step, **rec})
                     if out_dir is not None: run.logger.log(step, **rec)
                     t_last, frames_since = time.time(), 0
-                if out_dir is not None: _save_progress(out_dir, step, step == steps, cfg, st, video, drop, recon)
-            if stop.requested and start < step < steps: _save_progress(out_dir, step, True, cfg, st, video, drop, recon)
+                stopping = stop.requested
+                if out_dir is not None: _save_progress(out_dir, step, step == steps or stopping, cfg, st, video, drop, recon)
             stop.stop(step, steps)
     finally:
         bar.close()
