@@ -677,7 +677,7 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
                    phases:tuple=(2, 3), # any of 2, 3, 'online'; phase 3 alone starts from `cfg.agent_run`
                   )->dict:
     "The agent's phases in `out_dir` (resumed exactly), with real-environment evaluations; returns {'bc', 'pmpo', 'online', 'random'} returns."
-    from embodied_nb.train import open_run, save_checkpoint
+    from embodied_nb.train import open_run, save_checkpoint, GracefulStop
     from embodied_nb.files import atomic_write_text
     if 'online' in phases and not cfg.online_iterations: raise ValueError("online_iterations: the online loop needs at least 1, got 0")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
@@ -690,17 +690,20 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
     ev = lambda actor=None: evaluate_in_env(st['agent'], tok, chunk, dcfg, cfg.eval_episodes, cfg.eval_seed, progress, actor)
     from tqdm.auto import tqdm
     try:
-        for step in tqdm(range(start + 1, total + 1), desc='dreamer4', initial=start, total=total, disable=not progress):
-            coll = {}
-            if step > offline and (step - offline - 1) % _online_period(cfg) == 0:
-                have, coll = _collect_online(st, data, cfg, (tok, chunk, dcfg), out, (step - offline - 1) // _online_period(cfg), have)
-            rec = _phase_step(st, data, cfg, step) | coll
-            for msg in (health_warnings(rec) if cfg.agent.health_warnings else []): warnings.warn(f"dreamer4 step {step}: {msg}")
-            if step % cfg.log_every == 0 or step in marks or coll: run.logger.log(step, **rec)
-            if step % cfg.ckpt_every == 0 or step in marks:
-                if step in marks and marks[step] not in evals: evals[marks[step]] = ev()      # before the checkpoint: a resume never repeats it
-                save_checkpoint(out/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
-                atomic_write_text(out/'eval.json', json.dumps(evals, indent=1))
+        with GracefulStop() as stop:                                 # SIGTERM: checkpoint the step reached, then StopRequested
+            for step in tqdm(range(start + 1, total + 1), desc='dreamer4', initial=start, total=total, disable=not progress):
+                coll = {}
+                if step > offline and (step - offline - 1) % _online_period(cfg) == 0:
+                    have, coll = _collect_online(st, data, cfg, (tok, chunk, dcfg), out, (step - offline - 1) // _online_period(cfg), have)
+                rec = _phase_step(st, data, cfg, step) | coll
+                for msg in (health_warnings(rec) if cfg.agent.health_warnings else []): warnings.warn(f"dreamer4 step {step}: {msg}")
+                if step % cfg.log_every == 0 or step in marks or coll: run.logger.log(step, **rec)
+                stopping = stop.requested                            # read once per step, so the step that sees it is checkpointed
+                if step % cfg.ckpt_every == 0 or step in marks or stopping:
+                    if step in marks and marks[step] not in evals: evals[marks[step]] = ev()      # before the checkpoint: a resume never repeats it
+                    save_checkpoint(out/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
+                    atomic_write_text(out/'eval.json', json.dumps(evals, indent=1))
+                if stopping: stop.stop(step, total)
         if 'random' not in evals: evals['random'] = ev(UniformActor(dyn.cfg.action_dim, cfg.eval_seed))
         if 'scripted' not in evals and dcfg.scripted: evals['scripted'] = ev(lambda env: ScriptedActor(env, seed=cfg.eval_seed))   # the data's good half
         atomic_write_text(out/'eval.json', json.dumps(evals, indent=1))
@@ -878,7 +881,7 @@ def _phase_words(argv:list[str])->tuple:
 
 def train_cli(argv:list[str])->int:
     "`embodied train dreamer4 [--phase 1|2|3|online] dynamics_run=DIR | agent_run=DIR [--preset NAME] [--out DIR] [--fresh] [--record NAME] [--no-progress] [a.b=value ...]`."
-    from embodied_nb.train import parse_train_args, RunLock, run_start, RunFolderBusy, DivergenceError
+    from embodied_nb.train import parse_train_args, RunLock, run_start, RunFolderBusy, DivergenceError, StopRequested, SIGTERM_EXIT
     t0, progress = time.time(), '--no-progress' not in argv
     try: phases, words = _phase_words([a for a in argv if a != '--no-progress'])
     except (ValueError, FileNotFoundError) as e: print(f"embodied train dreamer4: {e}", file=sys.stderr); return 2
@@ -892,8 +895,8 @@ def train_cli(argv:list[str])->int:
         with RunLock(out):
             run_start(out, out/'checkpoints', args.fresh, args.resume_from, ('metrics.jsonl',))
             evals = train_dreamer4(cfg, out, progress, args.fresh, args.resume_from, phases)
-    except (ValueError, FileNotFoundError, RunFolderBusy, DivergenceError) as e:
-        print(f"embodied train dreamer4: {e}", file=sys.stderr); return 2
+    except (ValueError, FileNotFoundError, RunFolderBusy, DivergenceError, StopRequested) as e:
+        print(f"embodied train dreamer4: {e}", file=sys.stderr); return SIGTERM_EXIT if isinstance(e, StopRequested) else 2
     print('dreamer4: ' + ', '.join(f'{k} return {np.mean(v):.1f} ± {np.std(v):.1f}' for k, v in evals.items()) + f' -> {out}')
     if args.record: print('recorded in', record_dreamer4_run(args.record, list(argv), cfg, evals, out, time.time() - t0))
     return 0

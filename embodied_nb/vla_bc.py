@@ -4,7 +4,7 @@
 
 # %% ../nbs/56_vla_bc.ipynb #17178dd5
 from __future__ import annotations
-import argparse, math, re, time
+import argparse, math, re, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
-                               run_seconds, seed_everything, set_torch_threads)
+                               run_seconds, seed_everything, set_torch_threads, GracefulStop, StopRequested, SIGTERM_EXIT)
 from .vla_data import DATA_MOVED, LABELLED_CHUNKS, check_turn_canvas, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
 from .vla_inference import _fit_rows, evaluate_policy, integrate, make_policy, preprocess_frame, stage_table, summarise_by_kind
@@ -252,15 +252,19 @@ def train_bc(cfg:BCTrainConfig,             # data, network and loop
     st = bc_training_state(cfg)
     run = open_run(out_dir, cfg, _bc_state(st), fresh, resume_from, BC_MAY_CHANGE)
     step, history, out = run.step, [], run.folder
-    bar = tqdm(total=cfg.steps, initial=step, desc='bc', disable=not cfg.progress)
+    bar, goal = tqdm(total=cfg.steps, initial=step, desc='bc', disable=not cfg.progress), min(cfg.steps, until or cfg.steps)
     try:
-        while step < min(cfg.steps, until or cfg.steps):
-            m = bc_train_step(st, cfg); step += 1; bar.update(1)
-            check_finite_losses(step, {'loss': m['loss']}, m['grad_norm'])
-            if out is not None and step % cfg.log_every == 0: run.logger.log(step, **m)
-            if step % cfg.val_every == 0 or step == cfg.steps: history.append(dict(step=step, **_bc_validate(step, cfg, st, run)))
-            if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until)):
-                save_checkpoint(out/'checkpoints', step=step, **_bc_state(st), extra=dict(config=cfg.to_dict()))
+        with GracefulStop(enabled=out is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
+            stopping = False                                    # read once per step, so the step that sees it is checkpointed
+            while step < goal and not stopping:
+                m = bc_train_step(st, cfg); step += 1; bar.update(1)
+                check_finite_losses(step, {'loss': m['loss']}, m['grad_norm'])
+                if out is not None and step % cfg.log_every == 0: run.logger.log(step, **m)
+                if step % cfg.val_every == 0 or step == cfg.steps: history.append(dict(step=step, **_bc_validate(step, cfg, st, run)))
+                stopping = stop.requested
+                if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until) or stopping):
+                    save_checkpoint(out/'checkpoints', step=step, **_bc_state(st), extra=dict(config=cfg.to_dict()))
+            stop.stop(step, goal)
     finally: bar.close(); run.close()
     return st['net'].eval(), history
 
@@ -337,7 +341,8 @@ def bc_train_cli(argv:list[str])->int:
     "`embodied train vla-bc --preset cpu data=DATASET --out RUN [--record NAME]`: the behaviour-cloning baseline on converted recordings."
     a = parse_train_args(BCTrainConfig, argv, prog='embodied train vla-bc', out='runs/vla_bc')
     set_torch_threads(); t0 = time.time()
-    net, history = train_bc(a.config, a.out, a.fresh, a.resume_from)
+    try: net, history = train_bc(a.config, a.out, a.fresh, a.resume_from)
+    except StopRequested as e: print(f"embodied train vla-bc: {e}", file=sys.stderr); return SIGTERM_EXIT
     last = (history[-1] if history else {}) | _train_size(a.config)
     print('vla-bc: ' + ', '.join(f"{k} {v:.4g}" for k, v in last.items() if k != 'step') + f" -> {a.out}")
     if a.record:

@@ -10,7 +10,7 @@ __all__ = ['CONTINUOUS_DIMS', 'DISCRETE_DIMS', 'CACHE_FORMAT', 'SAMPLE_KEYS', 'V
            'record_vla_report', 'bench_qwenvla', 'bench_cli']
 
 # %% ../nbs/53_vla_train.ipynb #16806e54
-import json, math, shutil, tempfile, time
+import json, math, shutil, sys, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, ClassVar
@@ -18,7 +18,8 @@ import numpy as np, torch, torch.nn as nn
 from .config import ConfigBase, check_fields
 from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
-                               set_torch_threads, read_metrics, latest_checkpoint, reproducing_command, run_seconds)
+                               set_torch_threads, read_metrics, latest_checkpoint, reproducing_command, run_seconds, GracefulStop,
+                               StopRequested, SIGTERM_EXIT)
 from .desktop import language_room_words
 from .vla_data import (ClipAugment, MiniworldVLADataset, action_stats, check_turn_canvas, collate_vla, convert_recordings, masked_mean,
                                   record_scripted_episodes)
@@ -350,14 +351,18 @@ def train_vla(cfg:VLATrainConfig,            # data, model and training settings
     run = open_run(out, cfg, _checkpoint_state(st), fresh, resume_from, VLA_MAY_CHANGE)
     step, history = run.step, []
     if out is not None and step: st['best'] = torch.load(latest_checkpoint(out/'checkpoints'), weights_only=False)['extra'].get('best', math.inf)
-    bar = tqdm(total=cfg.steps, initial=step, desc='qwenvla', disable=not cfg.progress)
+    bar, goal = tqdm(total=cfg.steps, initial=step, desc='qwenvla', disable=not cfg.progress), min(cfg.steps, until or cfg.steps)
     try:
-        while step < min(cfg.steps, until or cfg.steps):
-            m = vla_train_step(st, cfg); step += 1; bar.update(1)
-            check_finite_losses(step, {'loss': m['loss']}, m['grad_norm'], cfg.max_grad_norm)
-            if out is not None and step % cfg.log_every == 0: run.logger.log(step, **m)
-            if step % cfg.val_every == 0 or step == cfg.steps: history.append(dict(step=step, **_validate(out, step, cfg, st, run)))
-            if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until)): _save(out, step, cfg, st)
+        with GracefulStop(enabled=out is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
+            stopping = False                                    # read once per step, so the step that sees it is checkpointed
+            while step < goal and not stopping:
+                m = vla_train_step(st, cfg); step += 1; bar.update(1)
+                check_finite_losses(step, {'loss': m['loss']}, m['grad_norm'], cfg.max_grad_norm)
+                if out is not None and step % cfg.log_every == 0: run.logger.log(step, **m)
+                if step % cfg.val_every == 0 or step == cfg.steps: history.append(dict(step=step, **_validate(out, step, cfg, st, run)))
+                stopping = stop.requested
+                if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until) or stopping): _save(out, step, cfg, st)
+            stop.stop(step, goal)
     finally: bar.close(); run.close()
     if out is not None: st['model'].save_pretrained(out/'model', card=_card(cfg, history))
     return st['model'].eval(), history
@@ -386,7 +391,8 @@ def train_cli(argv:list[str], # words after `embodied train qwenvla`
     cfg = a.config
     set_torch_threads()
     t0 = time.time()
-    model, history = train_vla(cfg, a.out, a.fresh, a.resume_from)
+    try: model, history = train_vla(cfg, a.out, a.fresh, a.resume_from)
+    except StopRequested as e: print(f"embodied train qwenvla: {e}", file=sys.stderr); return SIGTERM_EXIT
     last = history[-1] if history else {}
     print(f"qwenvla: " + ', '.join(f"{k} {v:.4g}" for k, v in last.items() if k != 'step') + f" -> {a.out}")
     if a.record: print('recorded in', record_vla_run(a.record, argv, cfg, a.out, history, max(time.time() - t0, run_seconds(a.out))))   # every sitting of a resumed run
