@@ -982,7 +982,8 @@ def dynamics_training_state(cfg:DynamicsTrainConfig, # model + optimisation sett
     checkpoint = dict(modules=modules, optimizers={'adamw': opt}, schedulers={'lr': sched}, generators={'data': gen})
     return dict(model=model, forward=compile_for_training(model, cfg.compile), teacher=teacher, opt=opt, sched=sched, gen=gen, device=device, checkpoint=checkpoint)
 
-DYNAMICS_MAY_CHANGE = ('steps', 'cooldown', 'eval_every', 'ckpt_every', 'compile')   # what a resumed run may change (a cool-down branches off a stable run)
+DYNAMICS_MAY_CHANGE = ('steps', 'cooldown', 'action_dropout', 'eval_every', 'ckpt_every', 'compile')   # what a resumed run may change (a cool-down,
+# and hidden actions for guidance, branch off a stable run)
 DYNAMICS_RUN_FILES = ('metrics.jsonl',)   # the dynamics stage has started (episodes and the tokenizer are earlier stages)
 
 def _open_dynamics_run(out_dir:str|Path|None, cfg:DynamicsTrainConfig, st:dict,
