@@ -677,7 +677,7 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
                    phases:tuple=(2, 3), # any of 2, 3, 'online'; phase 3 alone starts from `cfg.agent_run`
                   )->dict:
     "The agent's phases in `out_dir` (resumed exactly), with real-environment evaluations; returns {'bc', 'pmpo', 'online', 'random'} returns."
-    from embodied_nb.train import open_run, save_checkpoint, GracefulStop
+    from embodied_nb.train import open_run, save_checkpoint, StepLoop
     from embodied_nb.files import atomic_write_text
     if 'online' in phases and not cfg.online_iterations: raise ValueError("online_iterations: the online loop needs at least 1, got 0")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
@@ -688,22 +688,19 @@ def train_dreamer4(cfg:Dreamer4TrainConfig, out_dir:str|Path, progress:bool=True
     evals, start = json.loads((out/'eval.json').read_text()) if (out/'eval.json').is_file() else {}, run.step
     if cfg.agent_run and start == 0: start, evals = _from_phase2(st, cfg)
     ev = lambda actor=None: evaluate_in_env(st['agent'], tok, chunk, dcfg, cfg.eval_episodes, cfg.eval_seed, progress, actor)
-    from tqdm.auto import tqdm
     try:
-        with GracefulStop() as stop:                                 # SIGTERM: checkpoint the step reached, then StopRequested
-            for step in tqdm(range(start + 1, total + 1), desc='dreamer4', initial=start, total=total, disable=not progress):
+        with StepLoop(start, total, desc='dreamer4', progress=progress) as loop:   # SIGTERM: checkpoint the step reached, then StopRequested
+            for step in loop:
                 coll = {}
                 if step > offline and (step - offline - 1) % _online_period(cfg) == 0:
                     have, coll = _collect_online(st, data, cfg, (tok, chunk, dcfg), out, (step - offline - 1) // _online_period(cfg), have)
                 rec = _phase_step(st, data, cfg, step) | coll
                 for msg in (health_warnings(rec) if cfg.agent.health_warnings else []): warnings.warn(f"dreamer4 step {step}: {msg}")
                 if step % cfg.log_every == 0 or step in marks or coll: run.logger.log(step, **rec)
-                stopping = stop.requested                            # read once per step, so the step that sees it is checkpointed
-                if step % cfg.ckpt_every == 0 or step in marks or stopping:
+                if step % cfg.ckpt_every == 0 or step in marks or loop.stopping:
                     if step in marks and marks[step] not in evals: evals[marks[step]] = ev()      # before the checkpoint: a resume never repeats it
                     save_checkpoint(out/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
                     atomic_write_text(out/'eval.json', json.dumps(evals, indent=1))
-                if stopping: stop.stop(step, total)
         if 'random' not in evals: evals['random'] = ev(UniformActor(dyn.cfg.action_dim, cfg.eval_seed))
         if 'scripted' not in evals and dcfg.scripted: evals['scripted'] = ev(lambda env: ScriptedActor(env, seed=cfg.eval_seed))   # the data's good half
         atomic_write_text(out/'eval.json', json.dumps(evals, indent=1))

@@ -18,7 +18,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, _pop_option
 from .train import (open_run, RunLock, run_start, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, load_checkpoint, seed_everything, parse_train_args, read_metrics,
-                               resolve_device, record_result, warmup_stable_decay, GracefulStop, StopRequested, SIGTERM_EXIT, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
+                               resolve_device, record_result, warmup_stable_decay, StepLoop, StopRequested, SIGTERM_EXIT, compile_for_training, warn_emulated_bf16, active_seconds, adamw)
 from .bench import (time_interleaved, format_rows, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -1048,27 +1048,21 @@ def train_dynamics(cfg:DynamicsTrainConfig, # model + optimisation settings
     out_dir, step, run = _open_dynamics_run(out_dir, cfg, st, fresh, resume_from)
     held = _to(eval_data.sample(min(64, 4 * cfg.batch_size), cfg.seq_len, torch.Generator().manual_seed(123)), st['device']) if eval_data else None
     history, t_last, tokens = [], time.time(), 0
-    from tqdm.auto import tqdm
-    bar = tqdm(total=steps, initial=step, desc='dynamics', disable=not progress)
     try:
-        with GracefulStop(enabled=out_dir is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
-            stopping = False                                        # read once per step, so the step that sees it is checkpointed
-            while step < steps and not stopping:
-                out = dynamics_train_step(st, data, cfg, step)
-                step += 1; tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
+        with StepLoop(step, steps, out_dir is not None, 'dynamics', progress) as loop:   # SIGTERM: checkpoint the step reached, then StopRequested
+            for step in loop:
+                out = dynamics_train_step(st, data, cfg, step - 1)
+                tokens += cfg.batch_size * cfg.seq_len * st['model'].layout.size
                 check_finite_losses(step, {'loss': out[0], **out[1]}, out[3], cfg.max_grad_norm)          # before any checkpoint
-                bar.update(1); bar.set_postfix(loss=f'{out[0].item():.4f}')
+                loop.bar.set_postfix(loss=f'{out[0].item():.4f}')
                 if step % cfg.eval_every == 0 or step == steps:
                     rec = _dynamics_record(out, st, tokens, time.time() - t_last, held)
                     history.append({'step': step, **rec})
                     if out_dir is not None: run.logger.log(step, **rec)
                     t_last, tokens = time.time(), 0
-                stopping = stop.requested
-                if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps or stopping):
+                if out_dir is not None and (step % cfg.ckpt_every == 0 or step == steps or loop.stopping):
                     save_checkpoint(out_dir/'checkpoints', step=step, **st['checkpoint'], extra={'config': cfg.to_dict()})
-            stop.stop(step, steps)
     finally:
-        bar.close()
         if out_dir is not None: run.close()
     return st['model'].eval(), history
 

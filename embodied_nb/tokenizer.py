@@ -19,7 +19,7 @@ from .pretrained import Pretrained
 from .config import ConfigBase, check_fields, config_from_argv
 from .train import (open_run, RunLock, run_start, check_out_dir, check_finite_losses, RunFolderBusy, DivergenceError,
                                MetricsLogger, save_checkpoint, resume, latest_checkpoint, seed_everything, resolve_device, linear_warmup,
-                               read_metrics, record_result, GracefulStop, StopRequested, SIGTERM_EXIT, compile_for_training, warn_emulated_bf16, adamw)
+                               read_metrics, record_result, StepLoop, StopRequested, SIGTERM_EXIT, compile_for_training, warn_emulated_bf16, adamw)
 from .bench import (time_interleaved, add_record_flag, record_bench, peak_matmul, count_flops, training_mfu,
                                profile_ops, report_rows)
 
@@ -781,26 +781,20 @@ def train_tokenizer(cfg:TokenizerTrainConfig, # model + training settings
     out_dir, step, run = _open_run(out_dir, cfg, st, fresh, resume_from)
     held = _heldout_clips(eval_data, cfg.seq_len) if eval_data is not None else None
     history, t_last, frames_since = [], time.time(), 0
-    from tqdm.auto import tqdm
-    bar = tqdm(total=steps, initial=step, desc=f"tokenizer (lpips: {st['tier']})", disable=not progress)
     try:
-        with GracefulStop(enabled=out_dir is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
-            stopping = False                                        # read once per step, so the step that sees it is checkpointed
-            while step < steps and not stopping:
+        with StepLoop(step, steps, out_dir is not None, f"tokenizer (lpips: {st['tier']})", progress) as loop:   # SIGTERM: checkpoint, then StopRequested
+            for step in loop:
                 video, drop, recon, metrics = tokenizer_train_step(st, clips, cfg)
-                step += 1; frames_since += video.shape[0] * video.shape[1]
+                frames_since += video.shape[0] * video.shape[1]
                 check_finite_losses(step, {k: v for k, v in metrics.items() if k in ('loss', 'mse')}, metrics['grad_norm'], cfg.max_grad_norm)  # before any checkpoint
-                bar.update(1); bar.set_postfix(psnr=f"{metrics['psnr'].item():.1f}")
+                loop.bar.set_postfix(psnr=f"{metrics['psnr'].item():.1f}")
                 if step % cfg.eval_every == 0 or step == steps:
                     rec = _log_record(metrics, st, frames_since, time.time() - t_last, held, cfg.batch_size)
                     history.append({'step': step, **rec})
                     if out_dir is not None: run.logger.log(step, **rec)
                     t_last, frames_since = time.time(), 0
-                stopping = stop.requested
-                if out_dir is not None: _save_progress(out_dir, step, step == steps or stopping, cfg, st, video, drop, recon)
-            stop.stop(step, steps)
+                if out_dir is not None: _save_progress(out_dir, step, step == steps or loop.stopping, cfg, st, video, drop, recon)
     finally:
-        bar.close()
         if out_dir is not None: run.close()
     return st['model'].eval(), history
 

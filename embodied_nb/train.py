@@ -10,8 +10,8 @@ __all__ = ['BF16_CPU_FLAGS', 'CHECKPOINT_FORMAT', 'RUN_FILES', 'SIGTERM_EXIT', '
            'check_finite_params', 'checkpoint_problem', 'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint',
            'load_checkpoint', 'resume', 'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes',
            'check_resume_config', 'reproducing_command', 'active_seconds', 'run_seconds', 'Run', 'open_run',
-           'check_finite_losses', 'StopRequested', 'GracefulStop', 'parse_train_args', 'resolve_target', 'Registry',
-           'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
+           'check_finite_losses', 'StopRequested', 'GracefulStop', 'StepLoop', 'parse_train_args', 'resolve_target',
+           'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
 
 # %% ../nbs/04_train.ipynb #c83889c4
 import os, sys, json, shlex, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib, signal, threading
@@ -702,6 +702,37 @@ class GracefulStop:
             ):
         "Raise `StopRequested` for `step` when a stop was requested before the run's goal."
         if self.requested and (steps is None or step < steps): raise StopRequested(f"stopped by SIGTERM at step {step}; checkpoint written there, the same command resumes")
+
+# %% ../nbs/04_train.ipynb #94f758cb
+class StepLoop:
+    "Steps `start+1 … goal` with a progress bar under `GracefulStop`: the body checkpoints when `stopping`, then `StopRequested`."
+    def __init__(self, start:int,      # the step reached so far (0, or a resumed checkpoint's)
+                 goal:int,             # the last step of this call
+                 enabled:bool=True,    # False: no SIGTERM handler (a loop that keeps no checkpoints)
+                 desc:str='train',     # the progress bar's label
+                 progress:bool=True,   # show the progress bar
+                 total:int|None=None,  # the bar's length when `goal` ends a sitting short of the run; `goal` by default
+                ):
+        self.start, self.goal, self.total, self.desc, self.progress = start, goal, total or goal, desc, progress
+        self.signal, self._seen = GracefulStop(enabled), None
+    def __enter__(self):
+        from tqdm.auto import tqdm
+        self.bar = tqdm(total=self.total, initial=self.start, desc=self.desc, disable=not self.progress)
+        self.signal.__enter__(); return self
+    def __exit__(self, *exc):
+        self.bar.close(); return self.signal.__exit__(*exc)
+    def __iter__(self):
+        for step in range(self.start + 1, self.goal + 1):
+            self._seen = None
+            yield step
+            self.bar.update(1)
+            if self.stopping: self.signal.stop(step, self.goal)   # after the body, which saw `stopping` and checkpointed
+    @property
+    def stopping(self)->bool:
+        "Whether SIGTERM arrived, read once per step: the step that first sees it is the one the body checkpoints."
+        if self._seen is None: self._seen = self.signal.requested
+        return self._seen
+
 
 # %% ../nbs/04_train.ipynb #5a2c6721
 def parse_train_args(cls:type,                  # the trainer's `ConfigBase` dataclass

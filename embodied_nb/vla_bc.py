@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .config import ConfigBase, check_fields
 from .desktop import ACTION_NAMES, language_room_words, make_desktop_env
 from .train import (check_finite_losses, load_checkpoint, open_run, parse_train_args, record_result, save_checkpoint,
-                               run_seconds, seed_everything, set_torch_threads, GracefulStop, StopRequested, SIGTERM_EXIT)
+                               run_seconds, seed_everything, set_torch_threads, StepLoop, StopRequested, SIGTERM_EXIT)
 from .vla_data import DATA_MOVED, LABELLED_CHUNKS, check_turn_canvas, dataset_env, MiniworldVLADataset, action_stats, collate_vla, frame_indices, masked_mean
 from .qwenvla import interpolate, sample_time, state_mask
 from .vla_inference import _fit_rows, evaluate_policy, integrate, make_policy, preprocess_frame, stage_table, summarise_by_kind
@@ -248,24 +248,19 @@ def train_bc(cfg:BCTrainConfig,             # data, network and loop
              until:int|None=None,           # stop after this step (a sitting of a longer run)
             )->tuple[BCNet, list[dict]]:
     "Train a `BCNet` by regression on converted recordings; returns (network, validation history)."
-    from tqdm.auto import tqdm
     st = bc_training_state(cfg)
     run = open_run(out_dir, cfg, _bc_state(st), fresh, resume_from, BC_MAY_CHANGE)
-    step, history, out = run.step, [], run.folder
-    bar, goal = tqdm(total=cfg.steps, initial=step, desc='bc', disable=not cfg.progress), min(cfg.steps, until or cfg.steps)
+    history, out, goal = [], run.folder, min(cfg.steps, until or cfg.steps)
     try:
-        with GracefulStop(enabled=out is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
-            stopping = False                                    # read once per step, so the step that sees it is checkpointed
-            while step < goal and not stopping:
-                m = bc_train_step(st, cfg); step += 1; bar.update(1)
+        with StepLoop(run.step, goal, out is not None, 'bc', cfg.progress, cfg.steps) as loop:   # SIGTERM: checkpoint, then StopRequested
+            for step in loop:
+                m = bc_train_step(st, cfg)
                 check_finite_losses(step, {'loss': m['loss']}, m['grad_norm'])
                 if out is not None and step % cfg.log_every == 0: run.logger.log(step, **m)
                 if step % cfg.val_every == 0 or step == cfg.steps: history.append(dict(step=step, **_bc_validate(step, cfg, st, run)))
-                stopping = stop.requested
-                if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until) or stopping):
+                if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until) or loop.stopping):
                     save_checkpoint(out/'checkpoints', step=step, **_bc_state(st), extra=dict(config=cfg.to_dict()))
-            stop.stop(step, goal)
-    finally: bar.close(); run.close()
+    finally: run.close()
     return st['net'].eval(), history
 
 def load_bc_run(run)->tuple[BCNet, BCTrainConfig]:

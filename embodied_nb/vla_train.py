@@ -18,7 +18,7 @@ import numpy as np, torch, torch.nn as nn
 from .config import ConfigBase, check_fields
 from .files import atomic_write_text
 from .train import (open_run, save_checkpoint, check_finite_losses, parse_train_args, record_result, seed_everything,
-                               set_torch_threads, read_metrics, latest_checkpoint, reproducing_command, run_seconds, GracefulStop,
+                               set_torch_threads, read_metrics, latest_checkpoint, reproducing_command, run_seconds, StepLoop,
                                StopRequested, SIGTERM_EXIT)
 from .desktop import language_room_words
 from .vla_data import (ClipAugment, MiniworldVLADataset, action_stats, check_turn_canvas, collate_vla, convert_recordings, masked_mean,
@@ -344,26 +344,21 @@ def train_vla(cfg:VLATrainConfig,            # data, model and training settings
               until:int|None=None,           # stop after this step (a sitting of a longer run); the schedule still spans cfg.steps
              )->tuple[QwenVLA, list[dict]]:
     "Train QwenVLA's head on converted recordings; returns (model, validation history)."
-    from tqdm.auto import tqdm
     out = None if out_dir is None else Path(out_dir)
     if out is not None: out.mkdir(parents=True, exist_ok=True)
     st = vla_training_state(cfg, out)
     run = open_run(out, cfg, _checkpoint_state(st), fresh, resume_from, VLA_MAY_CHANGE)
-    step, history = run.step, []
-    if out is not None and step: st['best'] = torch.load(latest_checkpoint(out/'checkpoints'), weights_only=False)['extra'].get('best', math.inf)
-    bar, goal = tqdm(total=cfg.steps, initial=step, desc='qwenvla', disable=not cfg.progress), min(cfg.steps, until or cfg.steps)
+    history, goal = [], min(cfg.steps, until or cfg.steps)
+    if out is not None and run.step: st['best'] = torch.load(latest_checkpoint(out/'checkpoints'), weights_only=False)['extra'].get('best', math.inf)
     try:
-        with GracefulStop(enabled=out is not None) as stop:   # SIGTERM: checkpoint the step reached, then StopRequested
-            stopping = False                                    # read once per step, so the step that sees it is checkpointed
-            while step < goal and not stopping:
-                m = vla_train_step(st, cfg); step += 1; bar.update(1)
+        with StepLoop(run.step, goal, out is not None, 'qwenvla', cfg.progress, cfg.steps) as loop:   # SIGTERM: checkpoint, then StopRequested
+            for step in loop:
+                m = vla_train_step(st, cfg)
                 check_finite_losses(step, {'loss': m['loss']}, m['grad_norm'], cfg.max_grad_norm)
                 if out is not None and step % cfg.log_every == 0: run.logger.log(step, **m)
                 if step % cfg.val_every == 0 or step == cfg.steps: history.append(dict(step=step, **_validate(out, step, cfg, st, run)))
-                stopping = stop.requested
-                if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until) or stopping): _save(out, step, cfg, st)
-            stop.stop(step, goal)
-    finally: bar.close(); run.close()
+                if out is not None and (step % cfg.ckpt_every == 0 or step in (cfg.steps, until) or loop.stopping): _save(out, step, cfg, st)
+    finally: run.close()
     if out is not None: st['model'].save_pretrained(out/'model', card=_card(cfg, history))
     return st['model'].eval(), history
 
