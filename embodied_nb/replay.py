@@ -527,6 +527,18 @@ def _is_stateful(policy)->bool:
 # %% ../nbs/07_replay.ipynb #79a7dd72
 _driver_ids = itertools.count()
 
+def _check_driver_args(env_fns, policy, replay)->tuple[list, bool]:
+    "`Driver`'s inputs checked before any worker starts: (the env builders as a list, whether `policy` is 'random')."
+    env_fns = list(env_fns) if isinstance(env_fns, (list, tuple)) else env_fns
+    if not isinstance(env_fns, list) or not env_fns or not all(callable(f) for f in env_fns):
+        raise ValueError(f"env_fns: expected a non-empty list of callables that build envs, got {env_fns!r}")
+    random_policy = isinstance(policy, str) and policy == 'random'
+    if not (callable(policy) or random_policy):
+        raise TypeError(f"policy: expected a callable or 'random', got {policy!r}")
+    if replay is not None and not isinstance(replay, ReplayBuffer):
+        raise TypeError(f"replay: expected a ReplayBuffer or None, got {type(replay).__name__}")
+    return env_fns, random_policy
+
 class Driver:
     "Steps N environments in N worker processes with a batched policy and feeds the steps into a replay."
     def __init__(self, env_fns:list,          # callables, each building one env (gymnasium API)
@@ -540,14 +552,7 @@ class Driver:
                  max_restarts:int=3,          # consecutive crashes of one env before the driver gives up
                  name:str=None,               # its replay streams are (name, env index); default: unique per driver
                 ):
-        env_fns = list(env_fns) if isinstance(env_fns, (list, tuple)) else env_fns
-        if not isinstance(env_fns, list) or not env_fns or not all(callable(f) for f in env_fns):
-            raise ValueError(f"env_fns: expected a non-empty list of callables that build envs, got {env_fns!r}")
-        random_policy = isinstance(policy, str) and policy == 'random'
-        if not (callable(policy) or random_policy):
-            raise TypeError(f"policy: expected a callable or 'random', got {policy!r}")
-        if replay is not None and not isinstance(replay, ReplayBuffer):
-            raise TypeError(f"replay: expected a ReplayBuffer or None, got {type(replay).__name__}")
+        env_fns, random_policy = _check_driver_args(env_fns, policy, replay)
         self.policy, self.replay, self.seed, self.progress = policy, replay, seed, progress
         self.name = f"driver{next(_driver_ids)}" if name is None else name
         self.stateful, self.policy_state, self.max_restarts = _is_stateful(policy), None, max_restarts
