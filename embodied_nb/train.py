@@ -703,7 +703,7 @@ class GracefulStop:
         "Raise `StopRequested` for `step` when a stop was requested before the run's goal."
         if self.requested and (steps is None or step < steps): raise StopRequested(f"stopped by SIGTERM at step {step}; checkpoint written there, the same command resumes")
 
-# %% ../nbs/04_train.ipynb #94f758cb
+# %% ../nbs/04_train.ipynb #fbabedd2
 class StepLoop:
     "Steps `start+1 … goal` with a progress bar under `GracefulStop`: the body checkpoints when `stopping`, then `StopRequested`."
     def __init__(self, start:int,      # the step reached so far (0, or a resumed checkpoint's)
