@@ -27,7 +27,7 @@ __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWA
            'predicted_rewards', 'reward_probe', 'steered_episodes', 'sentence_batch', 'sentence_following',
            'fit_sentence_reward', 'record_sentence_reward', 'plot_sentence_following', 'text_swap_table',
            'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
-           'text_swap_experiment', 'condition_returns', 'followed_goal', 'text_proof']
+           'text_swap_experiment', 'condition_returns', 'followed_goal', 'returns_by_reward', 'text_proof']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -519,6 +519,14 @@ def followed_goal(name, root=None)->list[dict]:
         told = tasks[(tasks.index(r["task"]) + 1) % len(tasks)]   # `condition_text`: the next task of the mix
         out.append(dict(task=r["task"], told=told, under_told=r[f"under {told} mean"], under_own=r[f"under {r['task']} mean"]))
     return out
+
+def returns_by_reward(name,            # a text-swap record (`results/<name>`)
+                      condition:str,   # the instruction, e.g. 'held_out'
+                      root=None)->list[dict]:
+    "Per task run under `condition`: the return under each task's reward, which says where the sentence sent the agent."
+    rows = [r for r in _agent_rows(name, root, TEXT_SWAP_REWARDS) if r["condition"] == condition]
+    return [dict(task=r["task"], **{k.removesuffix(" mean"): v for k, v in r.items() if k.startswith("under ") and k.endswith(" mean")})
+            for r in rows]
 
 # %% ../nbs/13_text_swap.ipynb #0d643193
 def _over_seeds(values:Sequence[float])->dict:
