@@ -109,9 +109,9 @@ def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained 
 
 # %% ../nbs/13_text_swap.ipynb #2c72d7e9
 def mix_tasks(env_spec:str)->list[str]:
-    "The task specs of a run's env: the members of a 'multitask:a+b' spec, or the single task."
+    "The task specs of a run's env, as written: the members of a 'multitask:a+b' spec, or the spec itself."
     kind, name = split_env_spec(env_spec)
-    return [t.strip() for t in name.split("+")] if kind == "multitask" else [name]
+    return [t.strip() for t in name.split("+")] if kind == "multitask" else [env_spec.strip()]
 
 def training_cost(run_dir)->dict:
     "Agent steps, env frames, updates and training hours (all sittings) of a `train_r2dreamer` run, from its checkpoint."
