@@ -89,7 +89,7 @@ def show_result(name:str,                 # experiment name under `root`
     return rec
 
 # %% ../nbs/98_results.ipynb #40e67b4c
-QUOTE = re.compile(r'<!-- r:([\w.-]+):([^:>]+?)(?::([^ :>]*))? -->(.*?)<!-- /r -->')   # name, dotted path (table titles may hold spaces), format, quoted text
+QUOTE = re.compile(r'<!-- r:([\w.-]+):([^:>]+?)(?::([^ :>]*))? -->(.*?)<!-- /r -->')   # name, dotted path (spaces allowed, a colon written %3A), format, quoted text
 
 def result_value(rec:dict, path:str):
     "The value at dotted `path` inside a record (list items by index); KeyError naming the path when absent."
@@ -105,6 +105,7 @@ def quotes(text:str, root:str|Path|None=None)->list[dict]:
     if len(found) != text.count('<!-- r:'): raise ValueError(f"text: {text.count('<!-- r:') - len(found)} quote marker(s) do not match {QUOTE.pattern}")
     for m in found:
         name, path, fmt, quoted = m.groups()
+        path = path.replace('%3A', ':')   # a key such as 'dmc:cartpole-balance_left mean' (a colon would end the field)
         value = result_value(load_result(name, root=root), path)
         out.append(dict(experiment=name, path=path, quoted=quoted, actual=format(value, fmt or ''), span=m.span(4)))
     return out
