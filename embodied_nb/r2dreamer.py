@@ -696,7 +696,8 @@ def evaluate_agent(agent:Agent, driver, episodes:int=1)->dict:
     return {"eval/return": float(np.mean(r["returns"])), "eval/length": float(np.mean(driver.lengths[-episodes:]))}
 
 # %% ../nbs/12_r2dreamer.ipynb #86026c9d
-R2DREAMER_MAY_CHANGE = ("steps", "eval_every", "eval_episodes", "log_every", "checkpoint_every", "stale_every", "diag_every", "progress")
+R2DREAMER_MAY_CHANGE = ("steps", "eval_every", "eval_episodes", "log_every", "checkpoint_every", "stale_every", "diag_every", "progress",
+                        "world.compile")   # how the RSSM step runs, not what it computes
 
 def prepare_run_dir(cfg:R2DreamerConfig, out_dir, # the run's config and folder
                     fresh:bool=False,             # delete the folder's checkpoints, replay and metrics first
@@ -1033,23 +1034,27 @@ def bench_r2dreamer(preset:str="tiny",      # R2DreamerConfig preset
                     repeats:int=3,          # timed updates after one warm-up
                     device:str="cpu",
                     collect_steps:int=0,    # also time this many agent steps of collection (0: skip)
+                    compile:bool=False,     # also time the preset's update with the RSSM step compiled (`WorldModelConfig.compile`)
                     **overrides)->dict:
-    "Seconds per agent update in float32 and under bf16 autocast (interleaved), updates/s, frames/s, parameters."
+    "Seconds per agent update in float32, under bf16 autocast (and compiled), interleaved; updates/s, frames/s, parameters."
     from embodied_nb.rssm import _random_batch
     cfg = R2DreamerConfig.preset(preset, device=device, world=dict(encoder=encoder), **overrides)
     torch.manual_seed(0)
     space = _space_of(dict(action_dim=1, discrete=False))
     trainer = R2DreamerTrainer(cfg, space)
     batch = _random_batch(cfg.batch_size, cfg.seq_len, cfg.world.encoder_cfg.image_size, 1, "cpu")
-    def update_with(amp:bool):
-        def run(): trainer.amp = amp; trainer.update(batch)
+    rssm = trainer.agent.wm.rssm
+    def update_with(amp:bool, compiled:bool=False):
+        def run(): trainer.amp, rssm.compiled = amp, compiled; trainer.update(batch)
         return run
-    t = time_interleaved({"fp32": update_with(False), "bf16": update_with(True)}, rounds=repeats, warmup=1, device=trainer.device)
-    trainer.amp = cfg.amp
+    fns = {"fp32": update_with(False), "bf16": update_with(True)} | ({"compiled": update_with(cfg.amp, True)} if compile else {})
+    t = time_interleaved(fns, rounds=repeats, warmup=1, device=trainer.device)   # the warm-up round compiles
+    trainer.amp, rssm.compiled = cfg.amp, cfg.world.compile
     sec = t["bf16" if cfg.amp else "fp32"]
     res = dict(preset=preset, encoder=encoder, batch=f"{cfg.batch_size}x{cfg.seq_len}", amp=cfg.amp, seconds=sec, updates_per_s=1 / sec,
                replayed_frames_per_s=cfg.batch_size * cfg.seq_len / sec, seconds_fp32=t["fp32"], seconds_bf16=t["bf16"],
                bf16_speedup=t["fp32"] / t["bf16"], params=sum(p.numel() for p in trainer.agent.parameters() if p.requires_grad))
+    if compile: res.update(seconds_compiled=t["compiled"], compile_speedup=sec / t["compiled"])
     if collect_steps:
         with Driver(_env_fns(cfg, cfg.num_envs, cfg.seed), trainer.agent.policy("explore"), None, seed=cfg.seed, progress=False) as d:
             d.run(steps=cfg.num_envs)                         # start-up and first frames are not timed
@@ -1059,14 +1064,15 @@ def bench_r2dreamer(preset:str="tiny",      # R2DreamerConfig preset
 
 # %% ../nbs/12_r2dreamer.ipynb #20385896
 def bench_cli(argv:list[str])->int:
-    "`embodied bench r2dreamer [--presets tiny cpu] [--encoders cnn multimodal] [--repeats N] [--collect N] [--device D]`."
+    "`embodied bench r2dreamer [--presets tiny cpu] [--encoders cnn multimodal] [--repeats N] [--collect N] [--device D] [--compile]`."
     ap = add_record_flag(argparse.ArgumentParser(prog='embodied bench r2dreamer', description='R2-Dreamer agent update and collection speed.'))
     ap.add_argument('--presets', nargs='+', default=['tiny', 'cpu'] + (['size12m'] if torch.cuda.is_available() else []))
     ap.add_argument('--encoders', nargs='+', default=['cnn', 'multimodal'])
     ap.add_argument('--repeats', type=int, default=3); ap.add_argument('--collect', type=int, default=0)
     ap.add_argument('--device', default='auto')
+    ap.add_argument('--compile', action='store_true', help='also time each update with the RSSM step compiled (world.compile)')
     a, t0 = ap.parse_args(argv), time.perf_counter()
-    rows = [bench_r2dreamer(p, e, a.repeats, a.device, collect_steps=a.collect) for p in a.presets for e in a.encoders]
+    rows = [bench_r2dreamer(p, e, a.repeats, a.device, collect_steps=a.collect, compile=a.compile) for p in a.presets for e in a.encoders]
     print(format_rows(rows))
     if a.record: print('recorded in', record_bench('r2dreamer', argv, {'agent updates': rows}, time.perf_counter() - t0))
     return 0
