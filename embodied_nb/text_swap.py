@@ -210,17 +210,19 @@ def predicted_rewards(agent:Agent|WorldModel, episode:dict, text:str, seed:int=0
     return wm.reward(wm.rssm.get_feat(post)).mean[0].float().numpy()
 
 def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controller target (m)
-                 episodes:int=2, seed:int=0, action_repeat:int=8, steps:int=60)->list[dict]:
-    "Per steered episode kind and task sentence: mean predicted reward per step, and each task's true reward per step."
+                 episodes:int=2, seed:int=0, action_repeat:int=8, steps:int=60,
+                 conditions:Sequence[str]=("correct",), # the instructions each task's sentence is read under (`condition_text`)
+                )->list[dict]:
+    "Per steered episode kind, condition and task sentence: mean predicted reward per step, and each task's true reward per step."
     targets = targets or {"steered left": -0.75, "steered right": 0.75}
-    sentences = {t: condition_text("correct", t, CARTPOLE_SIDES_MIX) for t in CARTPOLE_SIDES_MIX}
+    sentences = {(c, t): condition_text(c, t, CARTPOLE_SIDES_MIX) for c in conditions for t in CARTPOLE_SIDES_MIX}
     rows = []
     for name, target in targets.items():
         eps = [steered_episode(target, seed + e, agent.wm.cfg.encoder_cfg.image_size, action_repeat, steps) for e in range(episodes)]
         true = {f"true {t}": float(np.mean([ep["rewards"][t][1:].mean() for ep in eps])) for t in CARTPOLE_SIDES_MIX}
-        for task, text in sentences.items():
+        for (cond, task), text in sentences.items():
             pred = float(np.mean([predicted_rewards(agent, ep, text)[1:].mean() for ep in eps]))
-            rows.append(dict(episodes=name, sentence=task, predicted=pred, **true))
+            rows.append(dict(episodes=name, condition=cond, sentence=task, predicted=pred, **true))
     return rows
 
 # %% ../nbs/13_text_swap.ipynb #16e634e2
@@ -443,8 +445,9 @@ def eval_cli(argv:list[str], # words after `embodied eval`
         print(f"{label}: " + ", ".join(f"{r['task']}/{r['condition']} {r['mean']:.1f}" for r in results[label]), flush=True)
     random = {t: random_policy_return(t, args.episodes, seed=args.seed)["mean"] for t in tasks} if args.random else None
     training = training_curve_rows({f"{run.name} ({cfg.world.encoder})": run for run, (_, cfg) in agents.items()})
+    probed = [c for c in conditions if c != "other_task"]   # another task's sentence is that task's correct one
     probe = [dict(agent=label, **r) for run, (agent, cfg) in agents.items() if args.reward_probe
-             for label in [f"{run.name} ({cfg.world.encoder})"] for r in reward_probe(agent, seed=args.seed, action_repeat=cfg.action_repeat)]
+             for label in [f"{run.name} ({cfg.world.encoder})"] for r in reward_probe(agent, seed=args.seed, action_repeat=cfg.action_repeat, conditions=probed)]
     if probe: print(format_rows(probe))
     _save_eval(args.out, results, random, training)
     if args.record:
