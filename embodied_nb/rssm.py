@@ -42,6 +42,8 @@ def validate_world_model_config(c:WorldModelConfig):
     if c.deter % c.blocks: raise ValueError(f"blocks: must divide deter={c.deter}, got {c.blocks}")
     if c.encoder not in ("cnn", "multimodal"): raise ValueError(f"encoder: expected 'cnn' or 'multimodal', got {c.encoder!r}")
     if c.text_context and c.encoder != "multimodal": raise ValueError(f"text_context: needs encoder='multimodal', got encoder={c.encoder!r}")
+    if c.text_context_pool not in ("mean", "attention"): raise ValueError(f"text_context_pool: expected 'mean' or 'attention', got {c.text_context_pool!r}")
+    if c.text_context_pool != "mean" and not c.text_context: raise ValueError("text_context_pool: pools the RSSM's text context; set text_context=True too")
     if c.rep_loss not in ("r2dreamer", "dreamer"): raise ValueError(f"rep_loss: expected 'r2dreamer' or 'dreamer', got {c.rep_loss!r}")
     if not 0.0 <= c.unimix < 1.0: raise ValueError(f"unimix: expected 0 <= unimix < 1, got {c.unimix}")
     for name in ("free_nats", "dyn_scale", "rep_scale", "reward_scale", "cont_scale", "barlow_scale", "barlow_lambda", "recon_scale"):
@@ -59,6 +61,7 @@ class WorldModelConfig(ConfigBase):
     encoder: Literal["cnn", "multimodal"] = "cnn" # vision-only CNN, or CNN + frozen text encoder + Q-Former
     encoder_cfg: MultimodalEncoderConfig = field(default_factory=_size12m_encoder) # CNN (+ Q-Former) settings
     text_context: bool = False # multimodal: also feed the sentence (its mean text token) into every GRU step
+    text_context_pool: Literal["mean", "attention"] = "mean" # the context: the mean projected token, or a learned query's attention over them
     # RSSM
     deter: int = 2048          # deterministic state size (block GRU width)
     hidden: int = 256          # width of the RSSM's input/prior/posterior layers
@@ -432,6 +435,7 @@ class ObservationEncoder(nn.Module):
     def __init__(self, kind:str,                    # 'cnn' or 'multimodal'
                  cfg:MultimodalEncoderConfig,       # CNN (+ Q-Former) settings
                  text_backbone:Optional[tuple]=None, # preloaded (model, tokenizer) of the frozen text encoder
+                 context_pool:str="mean",           # `task_context`: the mean text token, or 'attention' of a learned query
                 ):
         super().__init__()
         self.kind = kind
@@ -444,6 +448,8 @@ class ObservationEncoder(nn.Module):
             self.embed_dim, self.context_dim = cfg.latent_dim, cfg.d_model
             self.target_dim = self.net.visual_encoder.num_tokens * cfg.d_model
         else: raise ValueError(f"kind: expected 'cnn' or 'multimodal', got {kind!r}")
+        if context_pool not in ("mean", "attention"): raise ValueError(f"context_pool: expected 'mean' or 'attention', got {context_pool!r}")
+        self.context_query = nn.Parameter(torch.zeros(self.context_dim)) if context_pool == "attention" else None  # zero: the mean
 
     def forward(self, image:Tensor,         # (B, T, H, W, 3) uint8 or (B, T, 3, H, W) float
                 task_text=None,             # one description per sequence (multimodal only)
@@ -458,11 +464,18 @@ class ObservationEncoder(nn.Module):
 
     def task_context(self, task_text, # one description per sequence
                      batch:int)->Tensor: # (batch, context_dim)
-        "Each sentence's mean projected text token: a per-sequence task context for the RSSM."
+        "Each sentence's projected text tokens pooled (mean, or a learned query's attention): a per-sequence task context for the RSSM."
         if self.kind != "multimodal": raise ValueError("task_context: the vision-only encoder reads no text")
         feats = self.net._text_features(task_text, None, batch)
-        m = feats.mask.unsqueeze(-1).to(feats.tokens.dtype)
-        return (feats.tokens * m).sum(1) / m.sum(1)
+        return (feats.tokens * self.context_weights(feats.tokens, feats.mask).unsqueeze(-1)).sum(1)
+
+    def context_weights(self, tokens:Tensor, # (B, L, context_dim) projected text tokens
+                        mask:Tensor,         # (B, L) True where a token is real
+                       )->Tensor:            # (B, L) weights summing to 1 over the real tokens
+        "Each token's weight in the context: uniform (the mean), or softmax of the learned query's scaled dot products."
+        if self.context_query is None: return mask.to(tokens.dtype) / mask.sum(1, keepdim=True)
+        scores = (tokens @ self.context_query.to(tokens.dtype)) / math.sqrt(tokens.shape[-1])
+        return scores.float().masked_fill(~mask.bool(), float("-inf")).softmax(-1).to(tokens.dtype)
 
 # %% ../nbs/11_rssm.ipynb #5b51e715
 def barlow_twins_loss(x1:Tensor,            # (N, D) first view (the projected model state)
@@ -528,7 +541,7 @@ class WorldModel(nn.Module):
         super().__init__()
         if not isinstance(cfg, WorldModelConfig): raise TypeError(f"cfg: expected a WorldModelConfig, got {type(cfg).__name__}")
         self.cfg = cfg
-        self.encoder = ObservationEncoder(cfg.encoder, cfg.encoder_cfg, text_backbone)
+        self.encoder = ObservationEncoder(cfg.encoder, cfg.encoder_cfg, text_backbone, cfg.text_context_pool)
         self.rssm = RSSM.from_config(cfg, self.encoder.embed_dim, action_dim, self.encoder.context_dim if cfg.text_context else 0)
         feat = self.rssm.feat_dim
         self.reward_head = mlp(feat, cfg.reward_bins, cfg.units, cfg.head_layers, cfg.norm_eps, zero_init=True)
