@@ -60,7 +60,7 @@ class WorldModelConfig(ConfigBase):
     # Observation encoder
     encoder: Literal["cnn", "multimodal"] = "cnn" # vision-only CNN, or CNN + frozen text encoder + Q-Former
     encoder_cfg: MultimodalEncoderConfig = field(default_factory=_size12m_encoder) # CNN (+ Q-Former) settings
-    text_context: bool = False # multimodal: also feed the sentence (its mean text token) into every GRU step
+    text_context: bool = False # multimodal: also feed the sentence (pooled by text_context_pool) into every GRU step
     text_context_pool: Literal["mean", "attention"] = "mean" # the context: the mean projected token, or a learned query's attention over them
     # RSSM
     deter: int = 2048          # deterministic state size (block GRU width)
