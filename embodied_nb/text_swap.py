@@ -9,9 +9,10 @@ from typing import Optional, Sequence
 import argparse, json, math, time
 import numpy as np
 import torch
+import torch.nn.functional as F
 from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller
 from .replay import Driver, load_episode
-from .qformer import plot_query_attention
+from .qformer import plot_query_attention, TextEncoder
 from .rssm import WorldModel
 from .r2dreamer import (R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line,
                                    build_optimizer, clip_gradients)
@@ -27,7 +28,8 @@ __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWA
            'predicted_rewards', 'reward_probe', 'steered_episodes', 'sentence_batch', 'sentence_following',
            'fit_sentence_reward', 'record_sentence_reward', 'plot_sentence_following', 'text_swap_table',
            'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
-           'text_swap_experiment', 'condition_returns', 'followed_goal', 'returns_by_reward', 'text_proof']
+           'text_swap_experiment', 'condition_returns', 'followed_goal', 'returns_by_reward', 'text_proof',
+           'side_readout']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -562,3 +564,30 @@ def text_proof(arms:dict,                # arm -> text-swap records of agents tr
     checks += [_ratio_check("multimodal / single-task", cell.get((multimodal, t), none), cell.get(("single-task", t), none), t) for t in tasks]
     checks.append(_ratio_check("held-out / correct sentence", held, mix.get(multimodal, none)))
     return dict(returns=returns, checks=checks, followed=[dict(record=n, **f) for n in mm for f in followed_goal(n, root)])
+
+# %% ../nbs/13_text_swap.ipynb #bd951cda
+def side_readout(pool:str="mean",   # "mean" (the query stays zero) or "attention" (the query is learned)
+                 many:bool=False,   # the phrasings of `cartpole_lr_many` instead of `cartpole_lr`'s
+                 seed:int=0, updates:int=500, lr:float=1e-2,
+                 text_encoder=None, # a `qformer.TextEncoder` to reuse (else the default one is loaded)
+                )->dict:
+    "Fit a left/right linear readout of pooled frozen token features on the training phrasings; read the held-out ones."
+    if pool not in ("mean", "attention"): raise ValueError(f"pool: expected 'mean' or 'attention', got {pool!r}")
+    enc = text_encoder if text_encoder is not None else TextEncoder()
+    texts = {s: paraphrases("cartpole", f"balance_{s}" + ("_many" if many else "")) for s in ("left", "right")}
+    train = [(enc.encode(t), float(s == "right")) for s in texts for t in texts[s][:-1]]   # the last one is held out
+    torch.manual_seed(seed)
+    query, head = torch.zeros(enc.d_text, requires_grad=pool == "attention"), torch.nn.Linear(enc.d_text, 1)
+    weights = lambda f: torch.softmax(f @ query, 0)                     # attention over the sentence's tokens
+    logit = lambda f: head(weights(f) @ f)
+    opt = torch.optim.Adam([*head.parameters()] + ([query] if query.requires_grad else []), lr=lr)
+    labels = torch.tensor([y for _, y in train])
+    for _ in range(updates):
+        loss = F.binary_cross_entropy_with_logits(torch.cat([logit(f) for f, _ in train]), labels)
+        opt.zero_grad(); loss.backward(); opt.step()
+    with torch.no_grad():
+        held = {s: enc.encode(texts[s][-1]) for s in texts}
+        read = {f"P(right | held-out {s})": float(torch.sigmoid(logit(f))) for s, f in held.items()}
+        side_weight = float(weights(held["left"])[enc.token_strings(texts["left"][-1]).index("left")])
+    return dict(pool=pool, phrasings=len(texts["left"]) - 1, seed=seed, train_loss=loss.item(), **read,
+                weight_on_left=side_weight, tokens_left=len(held["left"]))
