@@ -22,14 +22,14 @@ from .bench import format_rows
 
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
-           'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text', 'fixed_text_policy',
-           'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task', 'training_curve_rows',
-           'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'steered_episode',
-           'predicted_rewards', 'reward_probe', 'steered_episodes', 'sentence_batch', 'sentence_following',
-           'fit_sentence_reward', 'record_sentence_reward', 'plot_sentence_following', 'text_swap_table',
-           'plot_text_swap', 'text_swap_rows', 'reward_swap_rows', 'record_text_swap', 'eval_cli',
-           'text_swap_experiment', 'condition_returns', 'followed_goal', 'returns_by_reward', 'text_proof',
-           'side_readout']
+           'TEXT_SWAP_CONTEXT', 'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
+           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task',
+           'training_curve_rows', 'plot_training_returns', 'sentence_attention', 'plot_sentence_attention',
+           'steered_episode', 'predicted_rewards', 'reward_probe', 'context_reading', 'steered_episodes',
+           'sentence_batch', 'sentence_following', 'fit_sentence_reward', 'record_sentence_reward',
+           'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
+           'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns', 'followed_goal',
+           'returns_by_reward', 'text_proof', 'side_readout']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -227,6 +227,25 @@ def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controll
             rows.append(dict(episodes=name, condition=cond, sentence=task, predicted=pred, **true))
     return rows
 
+# %% ../nbs/13_text_swap.ipynb #d27b4951
+@torch.no_grad()
+def context_reading(model:Agent|WorldModel, tasks:Sequence[str], # the mix whose sentences are read
+                    conditions:Sequence[str]=("correct", "held_out"), # instructions (`condition_text`); `empty` has no tokens
+                    top:int=3)->list[dict]:           # tokens listed per sentence
+    "Per instruction and task sentence: the tokens the world model's pooled text context weighs most, with their weights."
+    wm = model.wm if isinstance(model, Agent) else model
+    if not wm.cfg.text_context: raise ValueError("model: its world model reads no text context (text_context=False)")
+    rows, enc = [], wm.encoder
+    for cond, task in ((c, t) for c in conditions for t in tasks):
+        text = condition_text(cond, task, tasks)
+        if not text: continue
+        feats = enc.net._text_features(text, None, 1)
+        w, toks = enc.context_weights(feats.tokens, feats.mask)[0].float(), enc.net.text_encoder.token_strings(text)
+        best = w.argsort(descending=True)[:top].tolist()
+        rows.append(dict(condition=cond, task=task, tokens=len(toks), top_weight=float(w[best[0]]),
+                         **{f"top {k + 1}": f"{toks[j]} {float(w[j]):.2f}" for k, j in enumerate(best)}))
+    return rows
+
 # %% ../nbs/13_text_swap.ipynb #16e634e2
 def steered_episodes(n:int, seed:int=0, steps:int=60, **kw)->list[dict]:
     "`n` `steered_episode`s with seeds `seed`, `seed+1`, ..., steered alternately to the left and the right target."
@@ -362,6 +381,7 @@ def text_swap_rows(results:dict,              # label -> rows of `text_swap_eval
 
 TEXT_SWAP_REWARDS = "return under each task's reward (mean and std over episodes)"
 TEXT_SWAP_PROBE = "world-model reward per step by sentence, on episodes steered to each side"
+TEXT_SWAP_CONTEXT = "tokens the world model's text context weighs most, by sentence"
 TEXT_SWAP_TRAINING = "what training each agent cost"
 
 def reward_swap_rows(results:dict, # label -> rows of `text_swap_eval`
@@ -383,6 +403,7 @@ def record_text_swap(name:str,                 # experiment folder under `result
                      episodes:int, seed:int,   # episodes per (task, condition) and their seed
                      wall_clock_s:Optional[float]=None,
                      probe:Optional[list]=None,  # rows of `reward_probe` (with an `agent` column), when measured
+                     reading:Optional[list]=None, # rows of `context_reading` (with an `agent` column), when measured
                      cost:Optional[list]=None,   # rows of `training_cost` (with an `agent` column)
                      **kw)->Path:
     "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat tables and configs."
@@ -391,6 +412,7 @@ def record_text_swap(name:str,                 # experiment folder under `result
                    episodes_per_cell=episodes, seed=seed) | {f"random_policy_{t}": v for t, v in (random or {}).items()}
     kw.setdefault("title", "text-swap evaluation of " + ", ".join(results))
     return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward} | ({TEXT_SWAP_PROBE: probe} if probe else {})
+                                                | ({TEXT_SWAP_CONTEXT: reading} if reading else {})
                                                 | ({TEXT_SWAP_TRAINING: cost} if cost else {})}, command=command,
                          config=dict(runs=configs, episodes=episodes, seed=seed), wall_clock_s=wall_clock_s, **kw)
 
@@ -447,18 +469,27 @@ def eval_cli(argv:list[str], # words after `embodied eval`
         print(f"{label}: " + ", ".join(f"{r['task']}/{r['condition']} {r['mean']:.1f}" for r in results[label]), flush=True)
     random = {t: random_policy_return(t, args.episodes, seed=args.seed)["mean"] for t in tasks} if args.random else None
     training = training_curve_rows({f"{run.name} ({cfg.world.encoder})": run for run, (_, cfg) in agents.items()})
-    probed = [c for c in conditions if c != "other_task"]   # another task's sentence is that task's correct one
-    probe = [dict(agent=label, **r) for run, (agent, cfg) in agents.items() if args.reward_probe
-             for label in [f"{run.name} ({cfg.world.encoder})"] for r in reward_probe(agent, seed=args.seed, action_repeat=cfg.action_repeat, conditions=probed)]
-    if probe: print(format_rows(probe))
+    probe, reading = _world_model_reads(agents, tasks, [c for c in conditions if c != "other_task"], args.reward_probe, args.seed)
     _save_eval(args.out, results, random, training)
     if args.record:
         folder = record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
-                                              args.seed, time.perf_counter() - t0, probe=probe or None,
+                                              args.seed, time.perf_counter() - t0, probe=probe or None, reading=reading or None,
                                               cost=[dict(agent=f"{run.name} ({cfg.world.encoder})", **training_cost(run)) for run, (_, cfg) in agents.items()],
                                               curves={"training_returns": training} if training else None)
         _save_attention(folder, agents, tasks, args.seed); print("recorded in", folder)
     return 0
+
+def _world_model_reads(agents:dict, tasks:Sequence[str], conditions:Sequence[str], # another task's sentence is that task's correct one: leave `other_task` out
+                       probe:bool, seed:int)->tuple[list, list]:
+    "The `reward_probe` rows (when `probe`) and the `context_reading` rows of every agent whose context is attention-pooled, printed."
+    labelled = {f"{run.name} ({cfg.world.encoder})": (agent, cfg) for run, (agent, cfg) in agents.items()}
+    rewards = [dict(agent=label, **r) for label, (agent, cfg) in labelled.items() if probe
+               for r in reward_probe(agent, seed=seed, action_repeat=cfg.action_repeat, conditions=conditions)]
+    reading = [dict(agent=label, **r) for label, (agent, cfg) in labelled.items() if cfg.world.text_context_pool == "attention"
+               for r in context_reading(agent, tasks, conditions)]
+    for rows in (rewards, reading):
+        if rows: print(format_rows(rows))
+    return rewards, reading
 
 def _save_attention(folder:Path, agents:dict, tasks:Sequence[str], seed:int):
     "Beside a record: each multimodal agent's Q-Former attention on a first frame, under each task's sentence."
