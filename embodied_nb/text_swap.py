@@ -599,6 +599,7 @@ def text_proof(arms:dict,                # arm -> text-swap records of agents tr
 # %% ../nbs/13_text_swap.ipynb #bd951cda
 def side_readout(pool:str="mean",   # "mean" (the query stays zero) or "attention" (the query is learned)
                  many:bool=False,   # the phrasings of `cartpole_lr_many` instead of `cartpole_lr`'s
+                 held:int=-1,       # which phrasing of each side to hold out (the registry holds out the last)
                  seed:int=0, updates:int=500, lr:float=1e-2,
                  text_encoder=None, # a `qformer.TextEncoder` to reuse (else the default one is loaded)
                 )->dict:
@@ -606,7 +607,9 @@ def side_readout(pool:str="mean",   # "mean" (the query stays zero) or "attentio
     if pool not in ("mean", "attention"): raise ValueError(f"pool: expected 'mean' or 'attention', got {pool!r}")
     enc = text_encoder if text_encoder is not None else TextEncoder()
     texts = {s: paraphrases("cartpole", f"balance_{s}" + ("_many" if many else "")) for s in ("left", "right")}
-    train = [(enc.encode(t), float(s == "right")) for s in texts for t in texts[s][:-1]]   # the last one is held out
+    if not -len(texts["left"]) <= held < len(texts["left"]): raise ValueError(f"held: expected an index into {len(texts['left'])} phrasings, got {held}")
+    held = held % len(texts["left"])
+    train = [(enc.encode(t), float(s == "right")) for s in texts for k, t in enumerate(texts[s]) if k != held]
     torch.manual_seed(seed)
     query, head = torch.zeros(enc.d_text, requires_grad=pool == "attention"), torch.nn.Linear(enc.d_text, 1)
     weights = lambda f: torch.softmax(f @ query, 0)                     # attention over the sentence's tokens
@@ -617,8 +620,8 @@ def side_readout(pool:str="mean",   # "mean" (the query stays zero) or "attentio
         loss = F.binary_cross_entropy_with_logits(torch.cat([logit(f) for f, _ in train]), labels)
         opt.zero_grad(); loss.backward(); opt.step()
     with torch.no_grad():
-        held = {s: enc.encode(texts[s][-1]) for s in texts}
-        read = {f"P(right | held-out {s})": float(torch.sigmoid(logit(f))) for s, f in held.items()}
-        side_weight = float(weights(held["left"])[enc.token_strings(texts["left"][-1]).index("left")])
-    return dict(pool=pool, phrasings=len(texts["left"]) - 1, seed=seed, train_loss=loss.item(), **read,
-                weight_on_left=side_weight, tokens_left=len(held["left"]))
+        held_out = {s: enc.encode(texts[s][held]) for s in texts}
+        read = {f"P(right | held-out {s})": float(torch.sigmoid(logit(f))) for s, f in held_out.items()}
+        side_weight = float(weights(held_out["left"])[enc.token_strings(texts["left"][held]).index("left")])
+    return dict(pool=pool, phrasings=len(texts["left"]) - 1, held=held, seed=seed, train_loss=loss.item(), **read,
+                weight_on_left=side_weight, tokens_left=len(held_out["left"]))
