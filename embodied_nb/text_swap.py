@@ -10,7 +10,7 @@ import argparse, json, math, time
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller
+from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller, CARTPOLE_SIDES
 from .replay import Driver, load_episode
 from .qformer import plot_query_attention, TextEncoder
 from .rssm import WorldModel
@@ -25,8 +25,8 @@ __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWA
            'TEXT_SWAP_CONTEXT', 'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
            'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task',
            'training_curve_rows', 'plot_training_returns', 'sentence_attention', 'plot_sentence_attention',
-           'steered_episode', 'predicted_rewards', 'reward_probe', 'context_reading', 'steered_episodes',
-           'sentence_batch', 'sentence_following', 'fit_sentence_reward', 'record_sentence_reward',
+           'steered_episode', 'predicted_rewards', 'reward_probe', 'context_reading', 'cart_trace', 'plot_cart_traces',
+           'steered_episodes', 'sentence_batch', 'sentence_following', 'fit_sentence_reward', 'record_sentence_reward',
            'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
            'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns', 'followed_goal',
            'returns_by_reward', 'text_proof', 'side_readout']
@@ -245,6 +245,36 @@ def context_reading(model:Agent|WorldModel, tasks:Sequence[str], # the mix whose
         rows.append(dict(condition=cond, task=task, tokens=len(toks), top_weight=float(w[best[0]]),
                          **{f"top {k + 1}": f"{toks[j]} {float(w[j]):.2f}" for k, j in enumerate(best)}))
     return rows
+
+# %% ../nbs/13_text_swap.ipynb #33517a00
+def cart_trace(agent:Agent, text:str,           # the agent and the sentence it reads
+               seed:int=0,                       # reset seed: the same start for every sentence
+               size:int=64, action_repeat:int=8, time_limit:Optional[float]=None)->dict:
+    "One episode of `agent` reading `text` from a start both side tasks share: cart position per agent step, return under each side's reward."
+    made, xs, base = [], [], fixed_text_policy(agent, text)
+    def policy(obs, state):
+        xs.append(float(made[-1]._env.physics.cart_position()))
+        return base(obs, state)
+    kw = dict(size=size, action_repeat=action_repeat, score_tasks=CARTPOLE_SIDES_MIX) | ({} if time_limit is None else dict(time_limit=time_limit))
+    build = lambda: made.append(make_env(CARTPOLE_SIDES_MIX[0], seed=seed, **kw)) or made[-1]
+    was = agent.training; agent.eval()
+    try:
+        with Driver([build], policy, None, in_process=True, seed=seed, progress=False) as d: d.run(episodes=1)
+    finally: agent.train(was)
+    return dict(text=text, x=np.array(xs)) | {t: float(made[-1].episode_scores[t]) for t in CARTPOLE_SIDES_MIX}
+
+def plot_cart_traces(traces:Sequence[dict],     # from `cart_trace`, each optionally with a `label`
+                     x0:float=0.75, width:float=0.15, # the side tasks' target distance and band (`cartpole_side_reward`)
+                     dpi:int=80):
+    "Cart position against agent steps, a line per sentence, over the bands where each side's reward is full."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(7.5, 3), dpi=dpi)
+    for (side, sign), color in zip(CARTPOLE_SIDES.items(), ("tab:blue", "tab:orange")):
+        ax.axhspan(sign * x0 - width, sign * x0 + width, color=color, alpha=0.15, label=f"{side} goal")
+    for tr in traces: ax.plot(tr["x"], label=tr.get("label", tr["text"][:40]))
+    ax.axhline(0, color="grey", lw=0.5); ax.set(xlabel="agent step", ylabel="cart position (m)")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1)); fig.tight_layout()
+    return fig
 
 # %% ../nbs/13_text_swap.ipynb #16e634e2
 def steered_episodes(n:int, seed:int=0, steps:int=60, **kw)->list[dict]:
