@@ -77,16 +77,24 @@ def fixed_text_policy(agent:Agent, text:str, mode:str="eval"):
         return agent.act({**obs, "task_text": np.array([text] * n, dtype=object)}, state, mode)
     return policy
 
+def _scored_episode(policy, task:str, score_tasks:Sequence[str], seed:int, size:int, action_repeat:int,
+                    time_limit:Optional[float], watch=None, # `watch(env)` runs before each action, e.g. to read the physics
+                   )->dict:
+    "Reward task -> the return of one episode of `policy` on `task` (reset seed `seed`) under that task's reward."
+    kw = dict(size=size, action_repeat=action_repeat, score_tasks=tuple(score_tasks)) | ({} if time_limit is None else dict(time_limit=time_limit))
+    made = []                                                   # keeps the env to read its scores
+    def act(obs, state):
+        if watch is not None: watch(made[-1])
+        return policy(obs, state)
+    build = lambda: made.append(make_env(task, seed=seed, **kw)) or made[-1]
+    with Driver([build], act, None, in_process=True, seed=seed, progress=False) as d: d.run(episodes=1)
+    return {t: made[-1].episode_scores[t] for t in score_tasks}
+
 def _episodes_scores(policy, task:str, score_tasks:Sequence[str], episodes:int, seed:int, size:int, action_repeat:int,
                      time_limit:Optional[float])->dict:
     "Reward task -> returns of `episodes` episodes of `policy` on `task` (reset seeds seed, seed+1, ...) under its reward."
-    kw = dict(size=size, action_repeat=action_repeat, score_tasks=tuple(score_tasks)) | ({} if time_limit is None else dict(time_limit=time_limit))
-    out, made = {t: [] for t in score_tasks}, []
-    build = lambda e: lambda: made.append(make_env(task, seed=seed + e, **kw)) or made[-1]   # keeps the env to read its scores
-    for e in range(episodes):
-        with Driver([build(e)], policy, None, in_process=True, seed=seed + e, progress=False) as d: d.run(episodes=1)
-        for t in score_tasks: out[t].append(made[-1].episode_scores[t])
-    return out
+    runs = [_scored_episode(policy, task, score_tasks, seed + e, size, action_repeat, time_limit) for e in range(episodes)]
+    return {t: [r[t] for r in runs] for t in score_tasks}
 
 def text_swap_eval(agent:Agent, tasks:Sequence[str],              # the trained agent and the tasks of its mix
                    conditions:Sequence[str]=TEXT_CONDITIONS,       # which instructions to try
@@ -251,17 +259,12 @@ def cart_trace(agent:Agent, text:str,           # the agent and the sentence it 
                seed:int=0,                       # reset seed: the same start for every sentence
                size:int=64, action_repeat:int=8, time_limit:Optional[float]=None)->dict:
     "One episode of `agent` reading `text` from a start both side tasks share: cart position per agent step, return under each side's reward."
-    made, xs, base = [], [], fixed_text_policy(agent, text)
-    def policy(obs, state):
-        xs.append(float(made[-1]._env.physics.cart_position()))
-        return base(obs, state)
-    kw = dict(size=size, action_repeat=action_repeat, score_tasks=CARTPOLE_SIDES_MIX) | ({} if time_limit is None else dict(time_limit=time_limit))
-    build = lambda: made.append(make_env(CARTPOLE_SIDES_MIX[0], seed=seed, **kw)) or made[-1]
-    was = agent.training; agent.eval()
-    try:
-        with Driver([build], policy, None, in_process=True, seed=seed, progress=False) as d: d.run(episodes=1)
+    xs, was = [], agent.training
+    cart = lambda env: xs.append(float(env._env.physics.cart_position()))
+    agent.eval()
+    try: scores = _scored_episode(fixed_text_policy(agent, text), CARTPOLE_SIDES_MIX[0], CARTPOLE_SIDES_MIX, seed, size, action_repeat, time_limit, watch=cart)
     finally: agent.train(was)
-    return dict(text=text, x=np.array(xs)) | {t: float(made[-1].episode_scores[t]) for t in CARTPOLE_SIDES_MIX}
+    return dict(text=text, x=np.array(xs)) | {t: float(s) for t, s in scores.items()}
 
 def plot_cart_traces(traces:Sequence[dict],     # from `cart_trace`, each optionally with a `label`
                      x0:float=0.75, width:float=0.15, # the side tasks' target distance and band (`cartpole_side_reward`)
