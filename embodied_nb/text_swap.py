@@ -24,7 +24,7 @@ from .bench import format_rows
 __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
            'TEXT_SWAP_CONTEXT', 'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
            'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task',
-           'training_curve_rows', 'plot_training_returns', 'sentence_attention', 'plot_sentence_attention',
+           'training_curve_rows', 'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'side_mix',
            'steered_episode', 'predicted_rewards', 'reward_probe', 'context_reading', 'cart_trace', 'plot_cart_traces',
            'steered_episodes', 'sentence_batch', 'sentence_following', 'fit_sentence_reward', 'record_sentence_reward',
            'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
@@ -189,19 +189,28 @@ def plot_sentence_attention(agent:Agent, frame, texts:Sequence[str], dpi:int=50)
 # %% ../nbs/13_text_swap.ipynb #fbcf5ace
 CARTPOLE_SIDES_MIX = ("dmc:cartpole-balance_left", "dmc:cartpole-balance_right")
 
+def side_mix(tasks:Sequence[str])->tuple[str, str]:
+    "(left task, right task) of a cartpole side mix, `cartpole_lr` or `cartpole_lr_many`; a ValueError naming `tasks` otherwise."
+    for suffix in ("", "_many"):
+        mix = tuple(f"dmc:cartpole-balance_{side}{suffix}" for side in CARTPOLE_SIDES)
+        if sorted(map(_task_of, tasks)) == sorted(map(_task_of, mix)): return mix
+    raise ValueError(f"tasks: expected a cartpole side mix ({'+'.join(CARTPOLE_SIDES_MIX)} or its _many tasks), got {'+'.join(tasks)}")
+
 def steered_episode(target:float,        # cart position (m) the balance controller steers to
                     seed:int=0, size:int=64, action_repeat:int=8,
                     steps:int=60,        # agent steps after the reset
+                    tasks:Sequence[str]=CARTPOLE_SIDES_MIX, # the side mix whose rewards are scored
                    )->dict:
     "A cartpole episode steered by `cartpole_controller`: frames, actions, and per-step rewards of both side tasks."
-    env = DMCEnv(CARTPOLE_SIDES_MIX[0].removeprefix("dmc:"), size=size, action_repeat=action_repeat, seed=seed, score_tasks=CARTPOLE_SIDES_MIX)
+    tasks = side_mix(tasks)
+    env = DMCEnv(tasks[0].removeprefix("dmc:"), size=size, action_repeat=action_repeat, seed=seed, score_tasks=tasks)
     obs, _ = env.reset(seed=seed)
-    frames, actions, rewards = [obs["image"]], [np.zeros(1, np.float32)], {t: [0.0] for t in CARTPOLE_SIDES_MIX}
+    frames, actions, rewards = [obs["image"]], [np.zeros(1, np.float32)], {t: [0.0] for t in tasks}
     for _ in range(steps):
         before, a = dict(env.episode_scores), np.clip(cartpole_controller(env._env.physics, target), -1, 1).astype(np.float32)
         obs, *_ = env.step(a)
         frames.append(obs["image"]); actions.append(a)
-        for t in CARTPOLE_SIDES_MIX: rewards[t].append(env.episode_scores[t] - before[t])
+        for t in tasks: rewards[t].append(env.episode_scores[t] - before[t])
     env.close()
     return dict(image=np.stack(frames), action=np.stack(actions), rewards={t: np.array(r, np.float32) for t, r in rewards.items()})
 
@@ -222,14 +231,15 @@ def predicted_rewards(agent:Agent|WorldModel, episode:dict, text:str, seed:int=0
 def reward_probe(agent:Agent, targets:dict|None=None, # episode name -> controller target (m)
                  episodes:int=2, seed:int=0, action_repeat:int=8, steps:int=60,
                  conditions:Sequence[str]=("correct",), # the instructions each task's sentence is read under (`condition_text`)
+                 tasks:Sequence[str]=CARTPOLE_SIDES_MIX, # the side mix whose sentences are read (`side_mix`)
                 )->list[dict]:
     "Per steered episode kind, condition and task sentence: mean predicted reward per step, and each task's true reward per step."
-    targets = targets or {"steered left": -0.75, "steered right": 0.75}
-    sentences = {(c, t): condition_text(c, t, CARTPOLE_SIDES_MIX) for c in conditions for t in CARTPOLE_SIDES_MIX}
+    targets, tasks = targets or {"steered left": -0.75, "steered right": 0.75}, side_mix(tasks)
+    sentences = {(c, t): condition_text(c, t, tasks) for c in conditions for t in tasks}
     rows = []
     for name, target in targets.items():
-        eps = [steered_episode(target, seed + e, agent.wm.cfg.encoder_cfg.image_size, action_repeat, steps) for e in range(episodes)]
-        true = {f"true {t}": float(np.mean([ep["rewards"][t][1:].mean() for ep in eps])) for t in CARTPOLE_SIDES_MIX}
+        eps = [steered_episode(target, seed + e, agent.wm.cfg.encoder_cfg.image_size, action_repeat, steps, tasks) for e in range(episodes)]
+        true = {f"true {t}": float(np.mean([ep["rewards"][t][1:].mean() for ep in eps])) for t in tasks}
         for (cond, task), text in sentences.items():
             pred = float(np.mean([predicted_rewards(agent, ep, text)[1:].mean() for ep in eps]))
             rows.append(dict(episodes=name, condition=cond, sentence=task, predicted=pred, **true))
@@ -492,8 +502,8 @@ def eval_cli(argv:list[str], # words after `embodied eval`
     if len(tasks) < 2 and "other_task" in conditions:     # a single-task agent: the baseline the mix is compared with
         if args.conditions: p.error(f"--conditions: other_task needs a mix of at least two tasks; the runs were trained on {tasks[0]}")
         conditions.remove("other_task")
-    if args.reward_probe and sorted(map(_task_of, tasks)) != sorted(map(_task_of, CARTPOLE_SIDES_MIX)):
-        p.error(f"--reward-probe: needs agents trained on {'+'.join(CARTPOLE_SIDES_MIX)}, got {'+'.join(tasks)}")
+    try: side_mix(tasks) if args.reward_probe else None      # the probe's steered episodes need the side tasks' rewards
+    except ValueError as e: p.error(f"--reward-probe: needs agents trained on a cartpole side mix; {e}")
     results, configs = {}, {}
     for run, (agent, cfg) in agents.items():
         kw = dict(size=cfg.world.encoder_cfg.image_size, action_repeat=cfg.action_repeat, time_limit=cfg.time_limit)
@@ -517,7 +527,7 @@ def _world_model_reads(agents:dict, tasks:Sequence[str], conditions:Sequence[str
     "The `reward_probe` rows (when `probe`) and the `context_reading` rows of every agent whose context is attention-pooled, printed."
     labelled = {f"{run.name} ({cfg.world.encoder})": (agent, cfg) for run, (agent, cfg) in agents.items()}
     rewards = [dict(agent=label, **r) for label, (agent, cfg) in labelled.items() if probe
-               for r in reward_probe(agent, seed=seed, action_repeat=cfg.action_repeat, conditions=conditions)]
+               for r in reward_probe(agent, seed=seed, action_repeat=cfg.action_repeat, conditions=conditions, tasks=tasks)]
     reading = [dict(agent=label, **r) for label, (agent, cfg) in labelled.items() if cfg.world.text_context_pool == "attention"
                for r in context_reading(agent, tasks, conditions)]
     for rows in (rewards, reading):

@@ -37,7 +37,7 @@ for seed in $SEEDS; do                     # seed by seed, so that every arm has
     # shellcheck disable=SC2086
     embodied train r2dreamer --preset cpu $args seed=$seed progress=false $EXTRA --out "$out"
     echo "== $(date -u +%FT%TZ) eval $out"
-    probe=$([ "${args#env=$MIX}" != "$args" ] && echo --reward-probe || true)   # the mix's agents: world-model reward by sentence
+    probe=$([ "${args#env=$MIX}" != "$args" ] || [ "${args#env=$MANY}" != "$args" ] && echo --reward-probe || true)   # the side mixes' agents: world-model reward by sentence
     embodied eval --text-swap "$out" --episodes "$EPISODES" --random $probe --out "$out/text_swap" --record "$record"
   done
 done
