@@ -29,7 +29,7 @@ __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWA
            'steered_episodes', 'sentence_batch', 'sentence_following', 'fit_sentence_reward', 'record_sentence_reward',
            'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
            'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns', 'followed_goal',
-           'returns_by_reward', 'text_proof', 'side_readout']
+           'returns_by_reward', 'world_model_reads', 'text_proof', 'side_readout']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -606,6 +606,15 @@ def returns_by_reward(name,            # a text-swap record (`results/<name>`)
     rows = [r for r in _agent_rows(name, root, TEXT_SWAP_REWARDS) if r["condition"] == condition]
     return [dict(task=r["task"], **{k.removesuffix(" mean"): v for k, v in r.items() if k.startswith("under ") and k.endswith(" mean")})
             for r in rows]
+
+def world_model_reads(name,   # a text-swap record made with `--reward-probe`
+                      root=None)->dict:
+    "(condition, task sentence) -> {steered episodes: the world model's mean predicted reward per step}, from the record's probe."
+    rows = _agent_rows(name, root, TEXT_SWAP_PROBE)
+    if not rows: raise ValueError(f"name: record {name} has no reward probe (evaluate with --reward-probe)")
+    out = {}
+    for r in rows: out.setdefault((r["condition"], r["sentence"]), {})[r["episodes"]] = r["predicted"]
+    return out
 
 # %% ../nbs/13_text_swap.ipynb #0d643193
 def _over_seeds(values:Sequence[float])->dict:
