@@ -267,12 +267,14 @@ def context_reading(model:Agent|WorldModel, tasks:Sequence[str], # the mix whose
 # %% ../nbs/13_text_swap.ipynb #33517a00
 def cart_trace(agent:Agent, text:str,           # the agent and the sentence it reads
                seed:int=0,                       # reset seed: the same start for every sentence
-               size:int=64, action_repeat:int=8, time_limit:Optional[float]=None)->dict:
+               size:int=64, action_repeat:int=8, time_limit:Optional[float]=None,
+               tasks:Sequence[str]=CARTPOLE_SIDES_MIX, # the side mix whose rewards score the episode (`side_mix`)
+              )->dict:
     "One episode of `agent` reading `text` from a start both side tasks share: cart position per agent step, return under each side's reward."
-    xs, was = [], agent.training
+    xs, was, tasks = [], agent.training, side_mix(tasks)
     cart = lambda env: xs.append(float(env._env.physics.cart_position()))
     agent.eval()
-    try: scores = _scored_episode(fixed_text_policy(agent, text), CARTPOLE_SIDES_MIX[0], CARTPOLE_SIDES_MIX, seed, size, action_repeat, time_limit, watch=cart)
+    try: scores = _scored_episode(fixed_text_policy(agent, text), tasks[0], tasks, seed, size, action_repeat, time_limit, watch=cart)
     finally: agent.train(was)
     return dict(text=text, x=np.array(xs)) | {t: float(s) for t, s in scores.items()}
 

@@ -971,7 +971,7 @@ class SentenceSteering(StaticFallback):
     def trace(self, text:str)->dict:
         "`cart_trace` of `text` from the shared start: run once, then kept."
         if not isinstance(text, str) or not text.strip(): raise ValueError(f"text: expected a non-empty sentence, got {text!r}")
-        if text not in self.traces: self.traces[text] = cart_trace(self.agent, text, self.seed, **self.kw)
+        if text not in self.traces: self.traces[text] = cart_trace(self.agent, text, self.seed, **self.kw, tasks=self.mix)
         return self.traces[text]
     def rows(self)->list[dict]:
         "Per sentence run so far: where the cart ended, and the episode's return under each goal's reward."
@@ -1002,9 +1002,9 @@ def _build(self:SentenceSteering):
 @patch
 def steer(self:SentenceSteering, text:str)->Optional[dict]:
     "Run `text` (once) and show every path so far; its trace, or None (the reason in the status line) for a bad sentence."
-    self.widget(); self.status.value = f"running \u201c{text}\u201d ..."
+    self.widget(); self.status.value = f"running \u201c{html.escape(text)}\u201d ..."
     try: tr = self.trace(text)
-    except ValueError as e: self.status.value = f"<span style='color:#b00'>{e}</span>"; return None
+    except ValueError as e: self.status.value = f"<span style='color:#b00'>{html.escape(str(e))}</span>"; return None
     self.refresh(); self.status.value = ''
     return tr
 
