@@ -4,17 +4,18 @@
 
 # %% ../nbs/05_bench.ipynb #1f28e4d4
 from __future__ import annotations
-import argparse, math, shlex, statistics, time
+import argparse, math, re, shlex, statistics, time
 from typing import Callable
 import torch, torch.nn as nn
 from einops import rearrange
 from .core import Attention, BlockCausalTransformer, TransformerConfig, explicit_attention, naive_attention
-from .train import Registry, record_result, resolve_device
+from .train import Registry, record_result, resolve_device, warn_oversubscribed
 
 # %% auto #0
-__all__ = ['PEAK_SHAPES', 'BENCHMARKS', 'time_interleaved', 'format_rows', 'add_record_flag', 'record_bench', 'peak_matmul',
-           'matmul_peak_flops', 'count_flops', 'training_mfu', 'profile_ops', 'report_rows', 'record_suffix',
-           'NaiveSelfAttention', 'bench_attention', 'bench_kv_cache', 'register_benchmark', 'cli', 'attention_cli']
+__all__ = ['PEAK_SHAPES', 'BENCHMARKS', 'time_interleaved', 'format_rows', 'record_tag_type', 'add_record_flag', 'record_tag',
+           'record_bench', 'peak_matmul', 'matmul_peak_flops', 'count_flops', 'training_mfu', 'profile_ops',
+           'report_rows', 'record_suffix', 'NaiveSelfAttention', 'bench_attention', 'bench_kv_cache',
+           'register_benchmark', 'cli', 'attention_cli']
 
 # %% ../nbs/05_bench.ipynb #9ed4b6f4
 def _sync(device):
@@ -46,10 +47,30 @@ def format_rows(rows:list[dict])->str:
     return '\n'.join(lines)
 
 # %% ../nbs/05_bench.ipynb #96233350
+def record_tag_type(tag:str)->str:
+    "Check a `--record` tag (letters, digits, '_', '.', '-'; it ends a folder name) and return it."
+    if not re.fullmatch(r'[A-Za-z0-9][A-Za-z0-9_.-]*', tag):
+        raise argparse.ArgumentTypeError(f"--record: expected a tag of letters, digits, '_', '.' or '-', got {tag!r}")
+    return tag
+
 def add_record_flag(ap:argparse.ArgumentParser):
-    "Add `--record` (write the rows to `results/bench_<name>/`) to a benchmark's argument parser."
-    ap.add_argument('--record', action='store_true', help='also write the rows to results/bench_<name>/ (command, commit, machine)')
+    "Add `--record [TAG]` (write the rows to `results/bench_<name>/`, or `bench_<name>_<TAG>/`) to a benchmark's parser."
+    ap.add_argument('--record', nargs='?', const=True, default=False, metavar='TAG', type=record_tag_type,
+                    help='also write the rows to results/bench_<name>/ (command, commit, machine); a TAG (e.g. the machine) '
+                         'goes at the end of the folder name, beside the untagged record')
     return ap
+
+def record_tag(argv:list[str], # the words after `embodied bench <name>`
+              )->tuple[list[str], str]:
+    "(argv without `--record` and its tag, the tag or ''): `--record epyc` and `--record=epyc` name the folder `..._epyc`."
+    words, tag, i = [], '', 0
+    while i < len(argv):
+        w = argv[i]
+        if w.startswith('--record='): tag = w.split('=', 1)[1]
+        elif w == '--record' and i + 1 < len(argv) and not argv[i + 1].startswith('-'): tag = argv[i + 1]; i += 1
+        elif w != '--record': words.append(w)
+        i += 1
+    return words, tag and record_tag_type(tag)
 
 def record_bench(name:str,          # benchmark name, e.g. 'attention'
                  argv:list[str],    # the words after `embodied bench <name>`
@@ -58,8 +79,9 @@ def record_bench(name:str,          # benchmark name, e.g. 'attention'
                  suffix:str='',     # appended to the folder name, e.g. '_cuda' (keeps a GPU run beside the CPU one)
                  **kw,              # passed on to `record_result` (e.g. `root`)
                 )->'Path':
-    "Record a benchmark run's tables under `results/bench_<name><suffix>/` (non-finite cells, e.g. an unmeasured MFU, become null)."
-    words = [w for w in argv if w != '--record']
+    "Record a benchmark run's tables under `results/bench_<name><suffix>[_<tag>]/` (non-finite cells, e.g. an unmeasured MFU, become null)."
+    words, tag = record_tag(argv)
+    suffix += f'_{tag}' if tag else ''
     finite = lambda v: None if isinstance(v, float) and not math.isfinite(v) else v     # JSON has no NaN: not measured
     tables = {t: [{k: finite(v) for k, v in r.items()} for r in rows] for t, rows in tables.items()}
     return record_result(f'bench_{name}{suffix}', {'tables': tables}, command=shlex.join(['embodied', 'bench', name, *words]),
@@ -133,7 +155,7 @@ def report_rows(name:str, # benchmark name, e.g. 'tokenizer'
                 title:str, # title of the main table
                 rows:list[dict], # one per mode; a row may carry 'compiled', a 'profile' (from `profile_ops`) and 'tables' of its own
                 rate_key:str, # the throughput column the `speedup` compares with the first row
-                record:bool, t0:float, # `--record` given; `time.perf_counter()` at the start
+                record:bool|str, t0:float, # `--record` given (True, or its tag); `time.perf_counter()` at the start
                 variant:str='', # names a non-default setting (e.g. a preset) in the record's folder: `bench_<name>_<variant>`
                )->int:
     "Print a benchmark's rows (speedup over the first row on `rate_key`; profiles and a row's 'tables' as their own tables) and record them when asked."
@@ -220,8 +242,10 @@ def register_benchmark(name:str,            # the word after `embodied bench`
     BENCHMARKS.register(name, target, help)
 
 def cli(argv:list[str]|None=None)->int:
-    "`embodied bench NAME [options]`: run a registered benchmark."
-    return BENCHMARKS.dispatch(list(argv or []))
+    "`embodied bench NAME [options]`: run a registered benchmark (warning first when torch's threads outnumber the free cores)."
+    argv = list(argv or [])
+    if argv and argv[0] in BENCHMARKS: warn_oversubscribed()
+    return BENCHMARKS.dispatch(argv)
 
 # %% ../nbs/05_bench.ipynb #a08ebe3d
 def attention_cli(argv:list[str])->int:

@@ -4,14 +4,15 @@
 
 # %% auto #0
 __all__ = ['BF16_CPU_FLAGS', 'CHECKPOINT_FORMAT', 'RUN_FILES', 'SIGTERM_EXIT', 'RESULT_FORMAT', 'DistEnv', 'distributed_env',
-           'is_main_process', 'seed_everything', 'set_torch_threads', 'resolve_device', 'cpu_has_native_bf16',
-           'warn_emulated_bf16', 'linear_warmup', 'warmup_stable_decay', 'MetricsLogger', 'read_metrics',
-           'plot_metrics', 'compile_for_training', 'adamw', 'rng_state', 'set_rng_state', 'DivergenceError',
-           'check_finite_params', 'checkpoint_problem', 'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint',
-           'load_checkpoint', 'resume', 'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes',
-           'check_resume_config', 'reproducing_command', 'active_seconds', 'run_seconds', 'Run', 'open_run',
-           'check_finite_losses', 'StopRequested', 'GracefulStop', 'StepLoop', 'parse_train_args', 'resolve_target',
-           'Registry', 'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
+           'is_main_process', 'seed_everything', 'set_torch_threads', 'resolve_device', 'cpu_bf16_flags',
+           'cpu_has_native_bf16', 'warn_emulated_bf16', 'busy_cores', 'warn_oversubscribed', 'linear_warmup',
+           'warmup_stable_decay', 'MetricsLogger', 'read_metrics', 'plot_metrics', 'compile_for_training', 'adamw',
+           'rng_state', 'set_rng_state', 'DivergenceError', 'check_finite_params', 'checkpoint_problem',
+           'save_checkpoint', 'checkpoint_candidates', 'latest_checkpoint', 'load_checkpoint', 'resume',
+           'RunFolderBusy', 'RunLock', 'check_out_dir', 'run_start', 'config_changes', 'check_resume_config',
+           'reproducing_command', 'active_seconds', 'run_seconds', 'Run', 'open_run', 'check_finite_losses',
+           'StopRequested', 'GracefulStop', 'StepLoop', 'parse_train_args', 'resolve_target', 'Registry',
+           'results_root', 'git_commit', 'machine_info', 'record_result', 'load_result']
 
 # %% ../nbs/04_train.ipynb #c83889c4
 import os, sys, json, shlex, fcntl, hashlib, socket, warnings, math, time, random, shutil, argparse, importlib, platform, subprocess, dataclasses, contextlib, signal, threading
@@ -78,14 +79,20 @@ def resolve_device(device:str|torch.device|None='auto', # 'auto' (or None): CUDA
 # %% ../nbs/04_train.ipynb #bf16cd01
 BF16_CPU_FLAGS = ('avx512_bf16', 'amx_bf16')   # /proc/cpuinfo flags of native bf16 matrix arithmetic
 
-def cpu_has_native_bf16(cpuinfo:str|None=None, # text of /proc/cpuinfo; default: read it
-                       )->bool|None:
-    "Whether the CPU multiplies bf16 natively (AVX512-BF16 or AMX); None where its flags cannot be read."
+def cpu_bf16_flags(cpuinfo:str|None=None, # text of /proc/cpuinfo; default: read it
+                  )->list[str]|None:
+    "The CPU's native bf16 flags among `BF16_CPU_FLAGS` (AVX512-BF16, AMX); None where its flags cannot be read."
     if cpuinfo is None:
         try: cpuinfo = Path('/proc/cpuinfo').read_text()
         except OSError: return None
     flags = {w for line in cpuinfo.splitlines() if line.startswith('flags') for w in line.split(':', 1)[-1].split()}
-    return bool(flags & set(BF16_CPU_FLAGS)) if flags else None
+    return [f for f in BF16_CPU_FLAGS if f in flags] if flags else None
+
+def cpu_has_native_bf16(cpuinfo:str|None=None, # text of /proc/cpuinfo; default: read it
+                       )->bool|None:
+    "Whether the CPU multiplies bf16 natively (AVX512-BF16 or AMX); None where its flags cannot be read."
+    found = cpu_bf16_flags(cpuinfo)
+    return None if found is None else bool(found)
 
 def warn_emulated_bf16(amp:bool, # the run's bf16 autocast switch
                        device:str|torch.device|None='auto', # where the run computes
@@ -95,6 +102,35 @@ def warn_emulated_bf16(amp:bool, # the run's bf16 autocast switch
     if not amp or resolve_device(device).type != 'cpu' or cpu_has_native_bf16(cpuinfo) is not False: return False
     warnings.warn("amp=true: this CPU has no native bf16 (no avx512_bf16 or amx_bf16 flag), so bf16 autocast is emulated "
                   "and usually slower than float32; pass amp=false here", RuntimeWarning, stacklevel=2)
+    return True
+
+# %% ../nbs/04_train.ipynb #e0dd2e1f
+def busy_cores(seconds:float=0.2, # sampling window, during which this process sleeps
+               stat:Callable[[], str]|None=None, # reads /proc/stat (a stub in tests)
+              )->float|None:
+    "Cores the machine keeps busy over `seconds` (from `/proc/stat`'s aggregate line), or None where it cannot be read."
+    read = stat or (lambda: Path('/proc/stat').read_text())
+    def sample():
+        fields = [int(v) for v in read().splitlines()[0].split()[1:]]
+        return sum(fields) - fields[3] - (fields[4] if len(fields) > 4 else 0), sum(fields)   # not idle, not iowait
+    try:
+        (b0, t0), _ = sample(), time.sleep(seconds)
+        b1, t1 = sample()
+    except (OSError, ValueError, IndexError): return None
+    return (b1 - b0) / max(t1 - t0, 1) * (os.cpu_count() or 1)
+
+def warn_oversubscribed(threads:int|None=None, # torch's intra-op threads; default `torch.get_num_threads()`
+                        busy:float|None=None,  # cores other work keeps busy; default `busy_cores()`
+                        cores:int|None=None,   # default `os.cpu_count()`
+                       )->bool:
+    "Warn (and return True) when torch's threads exceed the cores the rest of the machine leaves free."
+    threads, cores = threads or torch.get_num_threads(), cores or os.cpu_count() or 1
+    if threads <= 1: return False
+    busy = busy_cores() if busy is None else busy
+    if busy is None or threads <= cores - busy + 0.5: return False
+    warnings.warn(f"torch uses {threads} threads on {cores} cores while other work keeps {busy:.1f} busy: each operator "
+                  f"waits for threads that are not running, which can slow small operators many times over; "
+                  f"set OMP_NUM_THREADS (or torch.set_num_threads) to the free cores", RuntimeWarning, stacklevel=2)
     return True
 
 # %% ../nbs/04_train.ipynb #0b6362c4
@@ -648,7 +684,7 @@ def open_run(out_dir:str|Path|None,        # run folder, or None to keep nothing
              tensorboard:bool=True,        # also write TensorBoard events
             )->Run:
     "Lock the folder, start or resume (config checked first), write `config.yaml`, open the metrics."
-    warn_emulated_bf16(getattr(cfg, 'amp', False), getattr(cfg, 'device', 'auto'))
+    warn_emulated_bf16(getattr(cfg, 'amp', False), getattr(cfg, 'device', 'auto')); warn_oversubscribed()
     if out_dir is None: return Run(None)
     out = check_out_dir(out_dir); lock = RunLock(out).acquire()
     try:
@@ -877,8 +913,10 @@ def machine_info()->dict:
     gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
     return dict(cpu=_cpu_model(), cpu_isa=torch.backends.cpu.get_cpu_capability(), # the kernels torch picked: 'AVX2', 'AVX512', ...
                 cpu_native_bf16=cpu_has_native_bf16(), # bf16 products in hardware (else emulated, far slower than float32)
+                cpu_bf16_flags=cpu_bf16_flags(), # which: 'avx512_bf16' (vector), 'amx_bf16' (matrix tiles, a far higher peak)
                 cores=os.cpu_count(), torch_threads=torch.get_num_threads(), gpu=gpu,
                 load_average=round(os.getloadavg()[0], 2), # other work on the machine while measuring
+                busy_cores=None if (b := busy_cores()) is None else round(b, 2), # cores other work keeps busy as the record is written
                 torch=torch.__version__.split('+')[0], python=platform.python_version(), platform=platform.platform())
 
 # %% ../nbs/04_train.ipynb #d1845953
