@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .core import RMSNorm, count_params
 from .distributions import OneHotCategorical, SymexpTwoHot, kl_balance
 from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder, ChannelLayerNorm,
-                                 as_model_images, cnn_output_size)
+                                 as_model_images, cnn_output_size, task_contrastive_loss)
 from .config import ConfigBase
 from .train import resolve_device
 from .bench import time_interleaved
@@ -44,6 +44,8 @@ def validate_world_model_config(c:WorldModelConfig):
     if c.text_context and c.encoder != "multimodal": raise ValueError(f"text_context: needs encoder='multimodal', got encoder={c.encoder!r}")
     if c.text_context_pool not in ("mean", "attention"): raise ValueError(f"text_context_pool: expected 'mean' or 'attention', got {c.text_context_pool!r}")
     if c.text_context_pool != "mean" and not c.text_context: raise ValueError("text_context_pool: pools the RSSM's text context; set text_context=True too")
+    if not c.context_contrastive >= 0: raise ValueError(f"context_contrastive: expected a weight >= 0, got {c.context_contrastive}")
+    if c.context_contrastive and not c.text_context: raise ValueError("context_contrastive: acts on the RSSM's text context; set text_context=True too")
     if c.rep_loss not in ("r2dreamer", "dreamer"): raise ValueError(f"rep_loss: expected 'r2dreamer' or 'dreamer', got {c.rep_loss!r}")
     if not 0.0 <= c.unimix < 1.0: raise ValueError(f"unimix: expected 0 <= unimix < 1, got {c.unimix}")
     for name in ("free_nats", "dyn_scale", "rep_scale", "reward_scale", "cont_scale", "barlow_scale", "barlow_lambda", "recon_scale"):
@@ -62,6 +64,7 @@ class WorldModelConfig(ConfigBase):
     encoder_cfg: MultimodalEncoderConfig = field(default_factory=_size12m_encoder) # CNN (+ Q-Former) settings
     text_context: bool = False # multimodal: also feed the sentence (pooled by text_context_pool) into every GRU step
     text_context_pool: Literal["mean", "attention"] = "mean" # the context: the mean projected token, or a learned query's attention over them
+    context_contrastive: float = 0.0 # weight of the task-contrastive loss on the text context (0: off; multi-task runs)
     # RSSM
     deter: int = 2048          # deterministic state size (block GRU width)
     hidden: int = 256          # width of the RSSM's input/prior/posterior layers
@@ -628,7 +631,8 @@ def forward(self:WorldModel, batch:dict,          # ReplayBuffer.sample(B, T) on
     B, T = self.check_batch(batch)
     c = self.cfg
     embed, target = self.encoder(batch["image"], batch.get("task_text"))
-    post, prior = self.rssm.observe(embed, batch["action"], batch["is_first"], state, context=self.context(batch.get("task_text"), B))
+    context = self.context(batch.get("task_text"), B)
+    post, prior = self.rssm.observe(embed, batch["action"], batch["is_first"], state, context=context)
     feat = self.rssm.get_feat(post)
     kl = self.rssm.kl_loss(post, prior, c.free_nats)
     heads = self._head_losses(feat, batch)
@@ -636,19 +640,26 @@ def forward(self:WorldModel, batch:dict,          # ReplayBuffer.sample(B, T) on
     per_step = c.dyn_scale * kl.dyn + c.rep_scale * kl.rep + c.reward_scale * heads["reward"] + c.cont_scale * heads["cont"]
     if rep_name == "image": per_step = per_step + c.recon_scale * rep_term
     loss = per_step.mean() + (c.barlow_scale * rep_term if rep_name == "barlow" else 0.0)
-    aux = self._contrastive_term(embed, batch)
+    aux = self._contrastive_term(embed, batch, context)
     if aux is not None: loss = loss + aux
     metrics = self._metrics(loss, kl, heads, rep_name, rep_term, post, prior, batch)
     return WorldModelOutput(loss, metrics | ({} if aux is None else {"loss/contrastive": aux.detach().float()}), post, prior, embed)
 
 @patch
 def _contrastive_term(self:WorldModel, embed:Tensor, # (B, T, embed_dim) the batch's observation embeddings
-                      batch:dict)->Optional[Tensor]:
-    "The multimodal encoder's weighted task-contrastive loss, tasks told apart by the registry (`task_of_text`); None when off."
-    if self.cfg.encoder != "multimodal" or not self.cfg.encoder_cfg.use_task_contrastive_loss: return None
+                      batch:dict,
+                      context:Optional[Tensor]=None, # (B, context_dim) the sequences' text contexts
+                     )->Optional[Tensor]:
+    "The weighted task-contrastive losses on the Q-Former's embeddings and on the text context (tasks from `task_of_text`); None when off."
+    on_embed = self.cfg.encoder == "multimodal" and self.cfg.encoder_cfg.use_task_contrastive_loss
+    on_context = bool(self.cfg.context_contrastive) and context is not None
+    if not (on_embed or on_context): return None
     keys = [task_of_text(t) or t for t in batch["task_text"]]            # paraphrases of one task are one class
     ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
-    return self.encoder.net.auxiliary_loss(embed, torch.tensor([ids[k] for k in keys], device=embed.device))
+    ids = torch.tensor([ids[k] for k in keys], device=embed.device)
+    terms = ([self.encoder.net.auxiliary_loss(embed, ids)] if on_embed else []) + \
+            ([self.cfg.context_contrastive * task_contrastive_loss(context, ids)] if on_context else [])
+    return sum(terms)
 
 @patch
 @torch.no_grad()
