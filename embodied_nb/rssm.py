@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .core import RMSNorm, count_params
 from .distributions import OneHotCategorical, SymexpTwoHot, kl_balance
 from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder, ChannelLayerNorm,
-                                 as_model_images, cnn_output_size, task_contrastive_loss)
+                                 as_model_images, cnn_output_size)
 from .config import ConfigBase
 from .train import resolve_device
 from .bench import time_interleaved
@@ -26,8 +26,8 @@ from .envs import task_of_text
 __all__ = ['validate_world_model_config', 'WorldModelConfig', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',
            'RSSM', 'Imagination', 'rssm_param_count', 'ConvEncoder', 'ObservationEncoder', 'barlow_twins_loss',
            'ConvDecoder', 'image_loss', 'WorldModelOutput', 'WorldModel', 'world_model_param_breakdown',
-           'collect_random_replay', 'parts_with_grad', 'fit_world_model', 'evaluate_world_model', 'plot_openloop',
-           'SlidingSquare', 'bench_world_model']
+           'collect_random_replay', 'parts_with_grad', 'same_task_loss', 'fit_world_model', 'evaluate_world_model',
+           'plot_openloop', 'SlidingSquare', 'bench_world_model']
 
 # %% ../nbs/11_rssm.ipynb #af5a5107
 def validate_world_model_config(c:WorldModelConfig):
@@ -44,8 +44,9 @@ def validate_world_model_config(c:WorldModelConfig):
     if c.text_context and c.encoder != "multimodal": raise ValueError(f"text_context: needs encoder='multimodal', got encoder={c.encoder!r}")
     if c.text_context_pool not in ("mean", "attention"): raise ValueError(f"text_context_pool: expected 'mean' or 'attention', got {c.text_context_pool!r}")
     if c.text_context_pool != "mean" and not c.text_context: raise ValueError("text_context_pool: pools the RSSM's text context; set text_context=True too")
-    if not c.context_contrastive >= 0: raise ValueError(f"context_contrastive: expected a weight >= 0, got {c.context_contrastive}")
-    if c.context_contrastive and not c.text_context: raise ValueError("context_contrastive: acts on the RSSM's text context; set text_context=True too")
+    if not c.context_task_loss >= 0: raise ValueError(f"context_task_loss: expected a weight >= 0, got {c.context_task_loss}")
+    if c.context_task_loss and c.text_context_pool != "attention":
+        raise ValueError(f"context_task_loss: teaches the learned query of an attention context; set text_context=True and text_context_pool='attention', got text_context_pool={c.text_context_pool!r}")
     if c.rep_loss not in ("r2dreamer", "dreamer"): raise ValueError(f"rep_loss: expected 'r2dreamer' or 'dreamer', got {c.rep_loss!r}")
     if not 0.0 <= c.unimix < 1.0: raise ValueError(f"unimix: expected 0 <= unimix < 1, got {c.unimix}")
     for name in ("free_nats", "dyn_scale", "rep_scale", "reward_scale", "cont_scale", "barlow_scale", "barlow_lambda", "recon_scale"):
@@ -64,7 +65,7 @@ class WorldModelConfig(ConfigBase):
     encoder_cfg: MultimodalEncoderConfig = field(default_factory=_size12m_encoder) # CNN (+ Q-Former) settings
     text_context: bool = False # multimodal: also feed the sentence (pooled by text_context_pool) into every GRU step
     text_context_pool: Literal["mean", "attention"] = "mean" # the context: the mean projected token, or a learned query's attention over them
-    context_contrastive: float = 0.0 # weight of the task-contrastive loss on the text context (0: off; multi-task runs)
+    context_task_loss: float = 0.0 # weight of the same-task loss that teaches the attention context's query (0: off; multi-task runs)
     # RSSM
     deter: int = 2048          # deterministic state size (block GRU width)
     hidden: int = 256          # width of the RSSM's input/prior/posterior layers
@@ -466,11 +467,14 @@ class ObservationEncoder(nn.Module):
         return embed, out["visual_tokens"].reshape(*embed.shape[:-1], self.target_dim)
 
     def task_context(self, task_text, # one description per sequence
-                     batch:int)->Tensor: # (batch, context_dim)
+                     batch:int,
+                     detach_tokens:bool=False, # pool tokens cut from the projection's gradient (only the query learns)
+                    )->Tensor: # (batch, context_dim)
         "Each sentence's projected text tokens pooled (mean, or a learned query's attention): a per-sequence task context for the RSSM."
         if self.kind != "multimodal": raise ValueError("task_context: the vision-only encoder reads no text")
         feats = self.net._text_features(task_text, None, batch)
-        return (feats.tokens * self.context_weights(feats.tokens, feats.mask).unsqueeze(-1)).sum(1)
+        tokens = feats.tokens.detach() if detach_tokens else feats.tokens
+        return (tokens * self.context_weights(tokens, feats.mask).unsqueeze(-1)).sum(1)
 
     def context_weights(self, tokens:Tensor, # (B, L, context_dim) projected text tokens
                         mask:Tensor,         # (B, L) True where a token is real
@@ -551,6 +555,7 @@ class WorldModel(nn.Module):
         self.cont_head = mlp(feat, 1, cfg.units, cfg.head_layers, cfg.norm_eps)
         if cfg.rep_loss == "r2dreamer": self.projector = nn.Linear(feat, self.encoder.target_dim, bias=False)
         else: self.decoder = ConvDecoder(feat, cfg.encoder_cfg)
+        if cfg.context_task_loss: self.context_head = nn.Linear(self.encoder.context_dim, self.encoder.context_dim)   # the same-task loss's own head
 
     @property
     def action_dim(self)->int: return self.rssm.action_dim
@@ -631,8 +636,7 @@ def forward(self:WorldModel, batch:dict,          # ReplayBuffer.sample(B, T) on
     B, T = self.check_batch(batch)
     c = self.cfg
     embed, target = self.encoder(batch["image"], batch.get("task_text"))
-    context = self.context(batch.get("task_text"), B)
-    post, prior = self.rssm.observe(embed, batch["action"], batch["is_first"], state, context=context)
+    post, prior = self.rssm.observe(embed, batch["action"], batch["is_first"], state, context=self.context(batch.get("task_text"), B))
     feat = self.rssm.get_feat(post)
     kl = self.rssm.kl_loss(post, prior, c.free_nats)
     heads = self._head_losses(feat, batch)
@@ -640,25 +644,24 @@ def forward(self:WorldModel, batch:dict,          # ReplayBuffer.sample(B, T) on
     per_step = c.dyn_scale * kl.dyn + c.rep_scale * kl.rep + c.reward_scale * heads["reward"] + c.cont_scale * heads["cont"]
     if rep_name == "image": per_step = per_step + c.recon_scale * rep_term
     loss = per_step.mean() + (c.barlow_scale * rep_term if rep_name == "barlow" else 0.0)
-    aux = self._contrastive_term(embed, batch, context)
+    aux = self._contrastive_term(embed, batch)
     if aux is not None: loss = loss + aux
     metrics = self._metrics(loss, kl, heads, rep_name, rep_term, post, prior, batch)
     return WorldModelOutput(loss, metrics | ({} if aux is None else {"loss/contrastive": aux.detach().float()}), post, prior, embed)
 
 @patch
 def _contrastive_term(self:WorldModel, embed:Tensor, # (B, T, embed_dim) the batch's observation embeddings
-                      batch:dict,
-                      context:Optional[Tensor]=None, # (B, context_dim) the sequences' text contexts
-                     )->Optional[Tensor]:
-    "The weighted task-contrastive losses on the Q-Former's embeddings and on the text context (tasks from `task_of_text`); None when off."
+                      batch:dict)->Optional[Tensor]:
+    "The weighted task losses on the text (tasks told apart by `task_of_text`): the Q-Former's contrastive one and `context_task_loss`; None when off."
     on_embed = self.cfg.encoder == "multimodal" and self.cfg.encoder_cfg.use_task_contrastive_loss
-    on_context = bool(self.cfg.context_contrastive) and context is not None
-    if not (on_embed or on_context): return None
+    if not (on_embed or self.cfg.context_task_loss): return None
     keys = [task_of_text(t) or t for t in batch["task_text"]]            # paraphrases of one task are one class
     ids = {k: i for i, k in enumerate(dict.fromkeys(keys))}
     ids = torch.tensor([ids[k] for k in keys], device=embed.device)
-    terms = ([self.encoder.net.auxiliary_loss(embed, ids)] if on_embed else []) + \
-            ([self.cfg.context_contrastive * task_contrastive_loss(context, ids)] if on_context else [])
+    terms = [self.encoder.net.auxiliary_loss(embed, ids)] if on_embed else []
+    if self.cfg.context_task_loss:
+        heads = self.context_head(self.encoder.task_context(batch["task_text"], len(keys), detach_tokens=True))
+        terms.append(self.cfg.context_task_loss * same_task_loss(heads, ids))
     return sum(terms)
 
 @patch
@@ -707,6 +710,17 @@ def parts_with_grad(model:nn.Module, depth:int=2)->dict:
         part = ".".join(name.split(".")[:depth])
         seen[part] = seen.get(part, False) or (p.grad is not None and bool(p.grad.abs().sum() > 0))
     return seen
+
+# %% ../nbs/11_rssm.ipynb #beed6c91
+def same_task_loss(z:Tensor,        # (N, D) one vector per sequence
+                   task_ids:Tensor, # (N,) integer task labels
+                  )->Tensor:        # scalar; 0 for a single sequence
+    "Mean logistic loss of every pair i != j: the score z_i . z_j / sqrt(D) against whether they share a task."
+    if z.ndim != 2 or task_ids.shape != z.shape[:1]: raise ValueError(f"task_ids: expected shape {tuple(z.shape[:1])} beside z (N, D), got {tuple(task_ids.shape)} and {tuple(z.shape)}")
+    off = ~torch.eye(len(z), dtype=torch.bool, device=z.device)
+    scores = (z.float() @ z.float().T / math.sqrt(z.shape[-1]))[off]
+    same = (task_ids[:, None] == task_ids[None])[off].float()
+    return F.binary_cross_entropy_with_logits(scores, same) if len(scores) else z.sum() * 0.0
 
 # %% ../nbs/11_rssm.ipynb #e953d255
 @patch
