@@ -469,19 +469,22 @@ class ObservationEncoder(nn.Module):
     def task_context(self, task_text, # one description per sequence
                      batch:int,
                      detach_tokens:bool=False, # pool tokens cut from the projection's gradient (only the query learns)
+                     detach_query:bool=False,  # weigh them with the query cut from this context's gradient
                     )->Tensor: # (batch, context_dim)
         "Each sentence's projected text tokens pooled (mean, or a learned query's attention): a per-sequence task context for the RSSM."
         if self.kind != "multimodal": raise ValueError("task_context: the vision-only encoder reads no text")
         feats = self.net._text_features(task_text, None, batch)
         tokens = feats.tokens.detach() if detach_tokens else feats.tokens
-        return (tokens * self.context_weights(tokens, feats.mask).unsqueeze(-1)).sum(1)
+        return (tokens * self.context_weights(tokens, feats.mask, detach_query).unsqueeze(-1)).sum(1)
 
     def context_weights(self, tokens:Tensor, # (B, L, context_dim) projected text tokens
                         mask:Tensor,         # (B, L) True where a token is real
+                        detach_query:bool=False, # no gradient into the query from these weights
                        )->Tensor:            # (B, L) weights summing to 1 over the real tokens
         "Each token's weight in the context: uniform (the mean), or softmax of the learned query's scaled dot products."
         if self.context_query is None: return mask.to(tokens.dtype) / mask.sum(1, keepdim=True)
-        scores = (tokens @ self.context_query.to(tokens.dtype)) / math.sqrt(tokens.shape[-1])
+        query = self.context_query.detach() if detach_query else self.context_query
+        scores = (tokens @ query.to(tokens.dtype)) / math.sqrt(tokens.shape[-1])
         return scores.float().masked_fill(~mask.bool(), float("-inf")).softmax(-1).to(tokens.dtype)
 
 # %% ../nbs/11_rssm.ipynb #5b51e715
@@ -576,8 +579,9 @@ def cont(self:WorldModel, feat:Tensor)->torch.distributions.Bernoulli:
 @patch
 def context(self:WorldModel, task_text, # one description per sequence (or None)
             batch:int)->Optional[Tensor]:
-    "The RSSM's task context `(batch, context_dim)` when `cfg.text_context`, else None."
-    return self.encoder.task_context(task_text, batch) if self.cfg.text_context else None
+    "The RSSM's task context `(batch, context_dim)` when `cfg.text_context`, else None (its query learns from `context_task_loss` alone when that is on)."
+    if not self.cfg.text_context: return None
+    return self.encoder.task_context(task_text, batch, detach_query=bool(self.cfg.context_task_loss))
 
 # %% ../nbs/11_rssm.ipynb #7bbe61b3
 def _random_batch(batch_size:int, seq_len:int, image_size:int, action_dim:int, device)->dict:
