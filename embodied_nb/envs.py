@@ -15,13 +15,14 @@ from fastcore.basics import patch
 __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_MAX_LENGTH', 'DMC_VISION_SUITE',
            'TASK_DESCRIPTIONS', 'MESA_APT_PACKAGES', 'CUSTOM_DMC_TASKS', 'DMC_DEFAULT_CAMERAS', 'CARTPOLE_SIDES',
            'CHEETAH_RUN_SPEED', 'GAITS', 'SCRIPTED_DOMAINS', 'ENV_KINDS', 'TEXT_MIXES', 'FIRST_FRAME_SPECS',
-           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'describe_task', 'task_of_text',
-           'rendering_help', 'parse_dmc_name', 'rescale_unit_action', 'check_box_action', 'PixelEnv', 'DMCEnv',
-           'with_reward', 'suite_reward_variant', 'register_dmc_task', 'cartpole_side_reward', 'cheetah_run_reward',
-           'set_cartpole_state', 'composed_side_texts', 'plot_cartpole_side_rewards', 'step_time_split',
-           'cartpole_controller', 'reacher_controller', 'gait_controller', 'ScriptedPolicy', 'miniworld_short_name',
-           'parse_miniworld_name', 'miniworld_mission', 'check_discrete_action', 'MiniworldEnv', 'split_env_spec',
-           'make_env', 'env_factory', 'first_frame', 'MultiTaskEnv', 'show_first_frames']
+           'check_task_text', 'task_key', 'register_task_description', 'paraphrases', 'training_paraphrases',
+           'describe_task', 'task_of_text', 'rendering_help', 'parse_dmc_name', 'rescale_unit_action',
+           'check_box_action', 'PixelEnv', 'DMCEnv', 'with_reward', 'suite_reward_variant', 'register_dmc_task',
+           'cartpole_side_reward', 'cheetah_run_reward', 'set_cartpole_state', 'composed_side_texts',
+           'plot_cartpole_side_rewards', 'step_time_split', 'cartpole_controller', 'reacher_controller',
+           'gait_controller', 'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission',
+           'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory', 'first_frame',
+           'MultiTaskEnv', 'show_first_frames']
 
 # %% ../nbs/06_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -313,6 +314,11 @@ def paraphrases(domain:str, # environment family, e.g. 'cartpole' or 'miniworld'
     key = task_key(domain, task)
     if key in TASK_DESCRIPTIONS: return list(TASK_DESCRIPTIONS[key])
     return [GENERIC_TASK_DESCRIPTION.format(domain=domain.strip(), task=task.strip())]
+
+def training_paraphrases(domain:str, task:str)->list[str]:
+    "The descriptions a training episode of `(domain, task)` may carry: all but the last (held out), or the only one."
+    texts = paraphrases(domain, task)
+    return texts[:max(1, len(texts) - 1)]
 
 def describe_task(domain:str, # environment family
                   task:str,   # task name
@@ -1001,8 +1007,8 @@ def _member_task(env)->tuple[str, str]:
     return (env.domain, env.task) if hasattr(env, 'domain') else ('miniworld', miniworld_short_name(env.name))
 
 def _default_variants(texts:list)->list[int]:
-    "All paraphrase indices but the last (held out), or [0] when a task has a single sentence."
-    return list(range(len(texts) - 1)) if len(texts) > 1 else [0]
+    "The indices of `training_paraphrases`: all but the last (held out), or [0] when a task has a single sentence."
+    return list(range(max(1, len(texts) - 1)))
 
 def _check_variants(variants, texts:list, spec:str)->list[int]:
     "Valid paraphrase indices of one task, or a ValueError naming `variants`."

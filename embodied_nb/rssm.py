@@ -20,14 +20,14 @@ from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder,
 from .config import ConfigBase
 from .train import resolve_device
 from .bench import time_interleaved
-from .envs import task_of_text
+from .envs import task_of_text, training_paraphrases
 
 # %% auto #0
 __all__ = ['validate_world_model_config', 'WorldModelConfig', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',
            'RSSM', 'Imagination', 'rssm_param_count', 'ConvEncoder', 'ObservationEncoder', 'barlow_twins_loss',
            'ConvDecoder', 'image_loss', 'WorldModelOutput', 'WorldModel', 'world_model_param_breakdown',
-           'collect_random_replay', 'parts_with_grad', 'same_task_loss', 'fit_world_model', 'evaluate_world_model',
-           'plot_openloop', 'SlidingSquare', 'bench_world_model']
+           'collect_random_replay', 'parts_with_grad', 'same_task_loss', 'task_sentences', 'fit_world_model',
+           'evaluate_world_model', 'plot_openloop', 'SlidingSquare', 'bench_world_model']
 
 # %% ../nbs/11_rssm.ipynb #af5a5107
 def validate_world_model_config(c:WorldModelConfig):
@@ -664,8 +664,9 @@ def _contrastive_term(self:WorldModel, embed:Tensor, # (B, T, embed_dim) the bat
     ids = torch.tensor([ids[k] for k in keys], device=embed.device)
     terms = [self.encoder.net.auxiliary_loss(embed, ids)] if on_embed else []
     if self.cfg.context_task_loss:
-        heads = self.context_head(self.encoder.task_context(batch["task_text"], len(keys), detach_tokens=True))
-        terms.append(self.cfg.context_task_loss * same_task_loss(heads, ids))
+        texts, tids = task_sentences(keys, embed.device)                # every training phrasing of the batch's tasks
+        heads = self.context_head(self.encoder.task_context(texts, len(texts), detach_tokens=True))
+        terms.append(self.cfg.context_task_loss * same_task_loss(heads, tids))
     return sum(terms)
 
 @patch
@@ -725,6 +726,14 @@ def same_task_loss(z:Tensor,        # (N, D) one vector per sequence
     scores = (z.float() @ z.float().T / math.sqrt(z.shape[-1]))[off]
     same = (task_ids[:, None] == task_ids[None])[off].float()
     return F.binary_cross_entropy_with_logits(scores, same) if len(scores) else z.sum() * 0.0
+
+def task_sentences(keys:Sequence,   # per sequence: a registry key `(domain, task)`, or a sentence of no registered task
+                   device=None,
+                  )->tuple[list[str], Tensor]: # the sentences, and each one's task index
+    "Every training paraphrase (`training_paraphrases`) of each task among `keys`, with its task's index; an unregistered sentence stands alone."
+    groups = [training_paraphrases(*k) if isinstance(k, tuple) else [k] for k in dict.fromkeys(keys)]
+    texts = [t for g in groups for t in g]
+    return texts, torch.tensor([i for i, g in enumerate(groups) for _ in g], device=device)
 
 # %% ../nbs/11_rssm.ipynb #e953d255
 @patch
