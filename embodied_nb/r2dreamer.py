@@ -14,7 +14,7 @@ from torch import Tensor
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 from .distributions import TruncNormal, OneHotCategorical, SymexpTwoHot, lambda_returns, PercentileNormalizer
-from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_model
+from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_model, context_margins
 from .replay import ReplayBuffer, Driver, RandomPolicy, EnvWorkerError
 from .envs import env_factory, split_env_spec, task_of_text
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
@@ -541,8 +541,14 @@ def _update(self:R2DreamerTrainer, batch:dict)->dict:
     self.updates += 1
     m |= out.metrics | ac.metrics
     if self.diagnostics is not None and self.cfg.diag_every and self.updates % self.cfg.diag_every == 0:
-        m |= self.diagnostics(agent.wm.encoder.net, batch["image"][:, 0], batch["task_text"])
+        m |= self.diagnostics(agent.wm.encoder.net, batch["image"][:, 0], batch["task_text"]) | self.context_diagnostics(batch["task_text"])
     return {k: float(v) for k, v in m.items()}
+
+@patch
+def context_diagnostics(self:R2DreamerTrainer, texts:Sequence[str])->dict:
+    "`context_margins` over the registry tasks of a batch's sentences, when the RSSM reads a text context and two or more appear."
+    keys = [k for k in dict.fromkeys(map(task_of_text, texts)) if k is not None]
+    return context_margins(self.agent.wm, keys) if self.agent.wm.cfg.text_context and len(keys) > 1 else {}
 
 @patch
 def modules(self:R2DreamerTrainer)->dict: return {"agent": self.agent}

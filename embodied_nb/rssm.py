@@ -20,14 +20,14 @@ from .qformer import (MultimodalEncoderConfig, MultimodalEncoder, VisualEncoder,
 from .config import ConfigBase
 from .train import resolve_device
 from .bench import time_interleaved
-from .envs import task_of_text, training_paraphrases
+from .envs import task_of_text, paraphrases, training_paraphrases
 
 # %% auto #0
 __all__ = ['validate_world_model_config', 'WorldModelConfig', 'norm_act', 'mlp', 'BlockLinear', 'RSSMState', 'stack_states',
            'RSSM', 'Imagination', 'rssm_param_count', 'ConvEncoder', 'ObservationEncoder', 'barlow_twins_loss',
            'ConvDecoder', 'image_loss', 'WorldModelOutput', 'WorldModel', 'world_model_param_breakdown',
-           'collect_random_replay', 'parts_with_grad', 'same_task_loss', 'task_sentences', 'fit_world_model',
-           'evaluate_world_model', 'plot_openloop', 'SlidingSquare', 'bench_world_model']
+           'collect_random_replay', 'parts_with_grad', 'same_task_loss', 'task_sentences', 'context_margins',
+           'fit_world_model', 'evaluate_world_model', 'plot_openloop', 'SlidingSquare', 'bench_world_model']
 
 # %% ../nbs/11_rssm.ipynb #af5a5107
 def validate_world_model_config(c:WorldModelConfig):
@@ -734,6 +734,23 @@ def task_sentences(keys:Sequence,   # per sequence: a registry key `(domain, tas
     groups = [training_paraphrases(*k) if isinstance(k, tuple) else [k] for k in dict.fromkeys(keys)]
     texts = [t for g in groups for t in g]
     return texts, torch.tensor([i for i, g in enumerate(groups) for _ in g], device=device)
+
+# %% ../nbs/11_rssm.ipynb #e0b18a48
+@torch.no_grad()
+def context_margins(wm:WorldModel, keys:Sequence[tuple], # the model and two or more registry tasks `(domain, task)`
+                   )->dict:                              # `context/...` scalars, one held-out margin per task
+    "How the text context separates tasks: held-out and training phrasings' cosine to their own task's mean less the nearest other's."
+    if not wm.cfg.text_context: raise ValueError("wm: its world model reads no text context (text_context=False)")
+    keys = list(dict.fromkeys(keys))
+    if len(keys) < 2: raise ValueError(f"keys: expected two or more tasks, got {keys}")
+    ctx = lambda texts: F.normalize(wm.context(texts, len(texts)).float(), dim=-1)
+    train = [ctx(training_paraphrases(*k)) for k in keys]
+    means = F.normalize(torch.stack([c.mean(0) for c in train]), dim=-1)
+    def margin(c, i): s = c @ means.T; return s[:, i] - torch.cat([s[:, :i], s[:, i + 1:]], 1).max(1).values
+    out = {"context/train_margin": float(torch.cat([margin(c, i) for i, c in enumerate(train)]).mean())}
+    held = {k: float(margin(ctx([paraphrases(*k)[-1]]), i)[0]) for i, k in enumerate(keys) if len(paraphrases(*k)) > 1}
+    if held: out["context/heldout_margin"] = float(np.mean(list(held.values())))
+    return out | {f"context/heldout_margin/{d}-{t}": v for (d, t), v in held.items()}
 
 # %% ../nbs/11_rssm.ipynb #e953d255
 @patch
