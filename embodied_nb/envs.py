@@ -22,7 +22,7 @@ __all__ = ['GENERIC_TASK_DESCRIPTION', 'DOMAIN_ALIASES', 'TEXT_CHARSET', 'TEXT_M
            'plot_cartpole_side_rewards', 'step_time_split', 'cartpole_controller', 'reacher_controller',
            'gait_controller', 'ScriptedPolicy', 'miniworld_short_name', 'parse_miniworld_name', 'miniworld_mission',
            'check_discrete_action', 'MiniworldEnv', 'split_env_spec', 'make_env', 'env_factory', 'first_frame',
-           'MultiTaskEnv', 'show_first_frames']
+           'MultiTaskEnv', 'spec_tasks', 'show_first_frames']
 
 # %% ../nbs/06_envs.ipynb #dfe9cb6a
 GENERIC_TASK_DESCRIPTION = "In the {domain} environment, accomplish the {task} task successfully."
@@ -1049,6 +1049,15 @@ def close(self:MultiTaskEnv):
     for e in getattr(self, 'envs', []): e.close()
 
 ENV_KINDS['multitask'] = MultiTaskEnv
+
+# %% ../nbs/06_envs.ipynb #a52c9254
+def spec_tasks(spec:str, # an env spec (see `split_env_spec`), a 'multitask:a+b' mix included
+              )->list[tuple[str, str]]:
+    "The registry keys `(domain, task)` of an env spec's tasks: each member of a mix, or the spec's own."
+    kind, name = split_env_spec(spec)
+    if kind == 'multitask': return [k for s in name.split('+') for k in spec_tasks(s.strip())]
+    if kind == 'dmc': return [parse_dmc_name(name)]
+    return [('miniworld', miniworld_short_name(parse_miniworld_name(name)))]
 
 # %% ../nbs/06_envs.ipynb #06ed9c76
 TEXT_MIXES = {  # tasks that differ only in reward: the sentence is the only way to tell them apart

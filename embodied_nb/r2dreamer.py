@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .distributions import TruncNormal, OneHotCategorical, SymexpTwoHot, lambda_returns, PercentileNormalizer
 from .rssm import WorldModelConfig, WorldModel, RSSMState, mlp, evaluate_world_model, context_margins
 from .replay import ReplayBuffer, Driver, RandomPolicy, EnvWorkerError
-from .envs import env_factory, split_env_spec, task_of_text
+from .envs import env_factory, split_env_spec, spec_tasks, task_of_text
 from .qformer import make_param_groups, qformer_warmup_scheduler, QFormerDiagnostics, MultimodalEncoder
 from .config import ConfigBase
 from .pretrained import Pretrained
@@ -85,6 +85,8 @@ class OptimConfig(ConfigBase):
     qformer_warmup: int = 5000     # extra linear warmup of the Q-Former group (multimodal encoder)
     qformer_lr_scale: float = 1.0
     actor_critic_lr: Optional[float] = None # LR of the actor and critic optimisers (None: `lr`)
+    context_lr_scale: float = 10.0 # the `context` group (the query and head of `context_task_loss`): LR / `lr`
+    context_beta2: float = 0.99    # ... and its second-moment decay
 
     presets: ClassVar[dict] = {
         "r2dreamer": {},
@@ -99,6 +101,8 @@ class OptimConfig(ConfigBase):
         if self.clip != "none" and not self.clip_value > 0: raise ValueError(f"clip_value: expected > 0, got {self.clip_value}")
         for name in ("warmup", "qformer_warmup"):
             if getattr(self, name) < 0: raise ValueError(f"{name}: expected an int >= 0, got {getattr(self, name)}")
+        if not self.context_lr_scale > 0: raise ValueError(f"context_lr_scale: expected > 0, got {self.context_lr_scale}")
+        if not 0 <= self.context_beta2 < 1: raise ValueError(f"context_beta2: expected a value in [0, 1), got {self.context_beta2}")
 
 # %% ../nbs/12_r2dreamer.ipynb #2aa6fb76
 def updates_per_step(train_ratio:Optional[float]=None,       # replayed steps per agent step (DreamerV3 units)
@@ -246,6 +250,14 @@ def _has_qformer(model:nn.Module)->bool:
     "Whether `model` contains a Q-Former multimodal encoder."
     return any(isinstance(m, MultimodalEncoder) for m in model.modules())
 
+def _context_group(groups:list[dict], model:nn.Module, lr:float, cfg:OptimConfig)->list[dict]:
+    "The groups with the model's `context_task_parameters` (if any) moved into a `context` group of their own LR and second-moment decay."
+    ctx = model.context_task_parameters() if hasattr(model, "context_task_parameters") else []
+    if not ctx: return groups
+    ids = {id(p) for p in ctx}
+    return [dict(g, params=[p for p in g["params"] if id(p) not in ids]) for g in groups] + [
+        dict(params=ctx, lr=lr * cfg.context_lr_scale, betas=(cfg.betas[0], cfg.context_beta2), name="context")]
+
 def build_optimizer(model:nn.Module, cfg:OptimConfig,
                     lr:Optional[float]=None, # None: `cfg.lr`
                    )->OptimizerBundle:
@@ -255,6 +267,7 @@ def build_optimizer(model:nn.Module, cfg:OptimConfig,
     params = [p for p in model.parameters() if p.requires_grad]
     qformer = _has_qformer(model)
     groups = make_param_groups(model, lr, cfg.qformer_lr_scale) if qformer else [dict(params=params, lr=lr, name="base")]
+    groups = _context_group(groups, model, lr, cfg)
     opt = (LaProp(groups, lr=lr, betas=cfg.betas, eps=cfg.eps) if cfg.name == "laprop"
            else torch.optim.Adam(groups, lr=lr, betas=cfg.betas, eps=cfg.eps))
     warm = (lambda s: min(1.0, (s + 1) / cfg.warmup)) if cfg.warmup else (lambda s: 1.0)
@@ -541,13 +554,13 @@ def _update(self:R2DreamerTrainer, batch:dict)->dict:
     self.updates += 1
     m |= out.metrics | ac.metrics
     if self.diagnostics is not None and self.cfg.diag_every and self.updates % self.cfg.diag_every == 0:
-        m |= self.diagnostics(agent.wm.encoder.net, batch["image"][:, 0], batch["task_text"]) | self.context_diagnostics(batch["task_text"])
+        m |= self.diagnostics(agent.wm.encoder.net, batch["image"][:, 0], batch["task_text"]) | self.context_diagnostics()
     return {k: float(v) for k, v in m.items()}
 
 @patch
-def context_diagnostics(self:R2DreamerTrainer, texts:Sequence[str])->dict:
-    "`context_margins` over the registry tasks of a batch's sentences, when the RSSM reads a text context and two or more appear."
-    keys = [k for k in dict.fromkeys(map(task_of_text, texts)) if k is not None]
+def context_diagnostics(self:R2DreamerTrainer)->dict:
+    "`context_margins` over the tasks of the run's env (`spec_tasks`), when the RSSM reads a text context and the env is a mix."
+    keys = list(dict.fromkeys(spec_tasks(self.cfg.env)))
     return context_margins(self.agent.wm, keys) if self.agent.wm.cfg.text_context and len(keys) > 1 else {}
 
 @patch

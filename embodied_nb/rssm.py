@@ -670,6 +670,11 @@ def _contrastive_term(self:WorldModel, embed:Tensor, # (B, T, embed_dim) the bat
     return sum(terms)
 
 @patch
+def context_task_parameters(self:WorldModel)->list[nn.Parameter]:
+    "The attention query and head that `context_task_loss` alone trains (none when it is off): an optimiser may give them a group of their own."
+    return [self.encoder.context_query, *self.context_head.parameters()] if self.cfg.context_task_loss else []
+
+@patch
 @torch.no_grad()
 def _metrics(self:WorldModel, loss, kl, heads, rep_name, rep_term, post, prior, batch)->dict:
     "Detached scalars: every loss term, the raw KL, latent entropies, reward error and continue accuracy."

@@ -13,23 +13,24 @@ import torch.nn.functional as F
 from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller, CARTPOLE_SIDES
 from .replay import Driver, load_episode
 from .qformer import plot_query_attention, TextEncoder
-from .rssm import WorldModel
+from .rssm import WorldModel, context_margins
 from .r2dreamer import (R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line,
                                    build_optimizer, clip_gradients)
 from tqdm.auto import tqdm
-from .train import set_torch_threads, record_result, load_result
+from .train import set_torch_threads, record_result, load_result, read_metrics
 from .bench import format_rows
 
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
-           'TEXT_SWAP_CONTEXT', 'TEXT_SWAP_TRAINING', 'TEXT_PROOF_TARGETS', 'shuffle_words', 'condition_text',
-           'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost', 'training_returns_by_task',
-           'training_curve_rows', 'plot_training_returns', 'sentence_attention', 'plot_sentence_attention', 'side_mix',
-           'steered_episode', 'predicted_rewards', 'reward_probe', 'context_reading', 'cart_trace', 'plot_cart_traces',
-           'steered_episodes', 'sentence_batch', 'sentence_following', 'fit_sentence_reward', 'record_sentence_reward',
-           'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows', 'reward_swap_rows',
-           'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns', 'followed_goal',
-           'returns_by_reward', 'world_model_reads', 'text_proof', 'side_readout']
+           'TEXT_SWAP_CONTEXT', 'TEXT_SWAP_TRAINING', 'TEXT_SWAP_MARGINS', 'TEXT_PROOF_TARGETS', 'shuffle_words',
+           'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost',
+           'training_returns_by_task', 'training_curve_rows', 'plot_training_returns', 'sentence_attention',
+           'plot_sentence_attention', 'side_mix', 'steered_episode', 'predicted_rewards', 'reward_probe',
+           'context_reading', 'context_margin_rows', 'context_margin_curve', 'plot_context_margins', 'cart_trace',
+           'plot_cart_traces', 'steered_episodes', 'sentence_batch', 'sentence_following', 'fit_sentence_reward',
+           'record_sentence_reward', 'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
+           'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
+           'followed_goal', 'returns_by_reward', 'world_model_reads', 'text_proof', 'side_readout']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -264,6 +265,35 @@ def context_reading(model:Agent|WorldModel, tasks:Sequence[str], # the mix whose
                          **{f"top {k + 1}": f"{toks[j]} {float(w[j]):.2f}" for k, j in enumerate(best)}))
     return rows
 
+# %% ../nbs/13_text_swap.ipynb #02647877
+def context_margin_rows(models:dict,          # label -> Agent or WorldModel
+                        tasks:Sequence[str],  # the mix's task specs
+                       )->list[dict]:
+    "Per model whose RSSM reads a text context: `context_margins` over the mix's tasks (no rows for a single task)."
+    keys, wms = [_task_of(t) for t in tasks], {k: m.wm if isinstance(m, Agent) else m for k, m in models.items()}
+    return [dict(agent=label, **{k.removeprefix("context/"): v for k, v in context_margins(wm, keys).items()})
+            for label, wm in wms.items() if wm.cfg.text_context and len(keys) > 1]
+
+def context_margin_curve(runs:dict, # label -> `train_r2dreamer` run folder
+                        )->list[dict]:
+    "Long rows (agent, step, margin, value) of the context margins each run logged in training (none where it logged none)."
+    return [dict(agent=label, step=r["step"], margin=k.removeprefix("context/"), value=v)
+            for label, d in runs.items() for r in read_metrics(d) for k, v in r.items() if k.startswith("context/")]
+
+def plot_context_margins(rows:Sequence[dict], # from `context_margin_curve` (or a record's `context_margins` curve)
+                         dpi:int=80):
+    "One panel per agent: each margin against agent steps, with zero (an unseen sentence read as the other task below it)."
+    import matplotlib.pyplot as plt
+    agents = list(dict.fromkeys(r["agent"] for r in rows))
+    fig, axes = plt.subplots(1, max(len(agents), 1), figsize=(4.5 * max(len(agents), 1), 3), dpi=dpi, squeeze=False)
+    for ax, agent in zip(axes[0], agents):
+        for name in dict.fromkeys(r["margin"] for r in rows if r["agent"] == agent):
+            pts = [(r["step"], r["value"]) for r in rows if r["agent"] == agent and r["margin"] == name]
+            ax.plot(*zip(*pts), label=name.removeprefix("heldout_margin/") if "/" in name else name, lw=1.2)
+        ax.axhline(0, color="k", lw=0.6); ax.set(xlabel="agent steps", ylabel="cosine margin", title=agent); ax.legend(fontsize=7)
+    fig.tight_layout()
+    return fig
+
 # %% ../nbs/13_text_swap.ipynb #33517a00
 def cart_trace(agent:Agent, text:str,           # the agent and the sentence it reads
                seed:int=0,                       # reset seed: the same start for every sentence
@@ -428,6 +458,7 @@ TEXT_SWAP_REWARDS = "return under each task's reward (mean and std over episodes
 TEXT_SWAP_PROBE = "world-model reward per step by sentence, on episodes steered to each side"
 TEXT_SWAP_CONTEXT = "tokens the world model's text context weighs most, by sentence"
 TEXT_SWAP_TRAINING = "what training each agent cost"
+TEXT_SWAP_MARGINS = "how far apart the text context reads the tasks (cosine margins, context_margins)"
 
 def reward_swap_rows(results:dict, # label -> rows of `text_swap_eval`
                     )->list[dict]:
@@ -450,6 +481,7 @@ def record_text_swap(name:str,                 # experiment folder under `result
                      probe:Optional[list]=None,  # rows of `reward_probe` (with an `agent` column), when measured
                      reading:Optional[list]=None, # rows of `context_reading` (with an `agent` column), when measured
                      cost:Optional[list]=None,   # rows of `training_cost` (with an `agent` column)
+                     margins:Optional[list]=None, # rows of `context_margin_rows`, when an agent reads a text context
                      **kw)->Path:
     "Write a text-swap evaluation to `results/<name>/` with `record_result`: summary, flat tables and configs."
     rows, by_reward = text_swap_rows(results, random), reward_swap_rows(results)
@@ -458,7 +490,7 @@ def record_text_swap(name:str,                 # experiment folder under `result
     kw.setdefault("title", "text-swap evaluation of " + ", ".join(results))
     return record_result(name, {"summary": summary, "tables": {TEXT_SWAP_TABLE: rows, TEXT_SWAP_REWARDS: by_reward} | ({TEXT_SWAP_PROBE: probe} if probe else {})
                                                 | ({TEXT_SWAP_CONTEXT: reading} if reading else {})
-                                                | ({TEXT_SWAP_TRAINING: cost} if cost else {})}, command=command,
+                                                | ({TEXT_SWAP_TRAINING: cost} if cost else {}) | ({TEXT_SWAP_MARGINS: margins} if margins else {})}, command=command,
                          config=dict(runs=configs, episodes=episodes, seed=seed), wall_clock_s=wall_clock_s, **kw)
 
 # %% ../nbs/13_text_swap.ipynb #7a5e3245
@@ -513,28 +545,30 @@ def eval_cli(argv:list[str], # words after `embodied eval`
         results[label], configs[label] = text_swap_eval(agent, tasks, conditions, args.episodes, args.seed, **kw), cfg.to_dict()
         print(f"{label}: " + ", ".join(f"{r['task']}/{r['condition']} {r['mean']:.1f}" for r in results[label]), flush=True)
     random = {t: random_policy_return(t, args.episodes, seed=args.seed)["mean"] for t in tasks} if args.random else None
-    training = training_curve_rows({f"{run.name} ({cfg.world.encoder})": run for run, (_, cfg) in agents.items()})
-    probe, reading = _world_model_reads(agents, tasks, [c for c in conditions if c != "other_task"], args.reward_probe, args.seed)
+    labels = {f"{run.name} ({cfg.world.encoder})": run for run, (_, cfg) in agents.items()}
+    training, margin_curve = training_curve_rows(labels), context_margin_curve(labels)
+    probe, reading, margins = _world_model_reads(agents, tasks, [c for c in conditions if c != "other_task"], args.reward_probe, args.seed)
     _save_eval(args.out, results, random, training)
     if args.record:
         folder = record_text_swap(args.record, results, random, configs, command_line("embodied eval", argv), args.episodes,
                                               args.seed, time.perf_counter() - t0, probe=probe or None, reading=reading or None,
-                                              cost=[dict(agent=f"{run.name} ({cfg.world.encoder})", **training_cost(run)) for run, (_, cfg) in agents.items()],
-                                              curves={"training_returns": training} if training else None)
+                                              cost=[dict(agent=label, **training_cost(run)) for label, run in labels.items()], margins=margins or None,
+                                              curves={k: v for k, v in (("training_returns", training), ("context_margins", margin_curve)) if v} or None)
         _save_attention(folder, agents, tasks, args.seed); print("recorded in", folder)
     return 0
 
 def _world_model_reads(agents:dict, tasks:Sequence[str], conditions:Sequence[str], # another task's sentence is that task's correct one: leave `other_task` out
-                       probe:bool, seed:int)->tuple[list, list]:
-    "The `reward_probe` rows (when `probe`) and the `context_reading` rows of every agent whose context is attention-pooled, printed."
+                       probe:bool, seed:int)->tuple[list, list, list]:
+    "The `reward_probe` rows (when `probe`), the `context_reading` rows of attention-pooled contexts and the `context_margin_rows`, printed."
     labelled = {f"{run.name} ({cfg.world.encoder})": (agent, cfg) for run, (agent, cfg) in agents.items()}
     rewards = [dict(agent=label, **r) for label, (agent, cfg) in labelled.items() if probe
                for r in reward_probe(agent, seed=seed, action_repeat=cfg.action_repeat, conditions=conditions, tasks=tasks)]
     reading = [dict(agent=label, **r) for label, (agent, cfg) in labelled.items() if cfg.world.text_context_pool == "attention"
                for r in context_reading(agent, tasks, conditions)]
-    for rows in (rewards, reading):
+    margins = context_margin_rows({label: agent for label, (agent, _) in labelled.items()}, tasks)
+    for rows in (rewards, reading, margins):
         if rows: print(format_rows(rows))
-    return rewards, reading
+    return rewards, reading, margins
 
 def _save_attention(folder:Path, agents:dict, tasks:Sequence[str], seed:int):
     "Beside a record: each multimodal agent's Q-Former attention on a first frame, under each task's sentence."
