@@ -10,7 +10,7 @@ import argparse, json, math, time
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .envs import make_env, paraphrases, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller, CARTPOLE_SIDES
+from .envs import make_env, paraphrases, training_paraphrases, spec_tasks, split_env_spec, task_of_text, MultiTaskEnv, DMCEnv, cartpole_controller, CARTPOLE_SIDES
 from .replay import Driver, load_episode
 from .qformer import plot_query_attention, TextEncoder
 from .rssm import WorldModel, context_margins
@@ -47,10 +47,8 @@ def shuffle_words(text:str, seed:int=0)->str:
 
 def _task_of(spec:str)->tuple[str, str]:
     "`(domain, task)` of a single-task DMC spec such as 'cartpole-balance' or 'dmc:walker-walk'."
-    from embodied_nb.envs import parse_dmc_name
-    kind, name = split_env_spec(spec)
-    if kind != "dmc": raise ValueError(f"tasks: expected DMC task specs, got {spec!r}")
-    return parse_dmc_name(name)
+    if split_env_spec(spec)[0] != "dmc": raise ValueError(f"tasks: expected DMC task specs, got {spec!r}")
+    return spec_tasks(spec)[0]
 
 def condition_text(condition:str,        # one of TEXT_CONDITIONS
                    task:str,             # the task being run, e.g. 'cartpole-balance'
@@ -342,7 +340,7 @@ def sentence_batch(episodes:list[dict],  # from `steered_episodes`
 
 def _training_sentence(task:str, rng:np.random.Generator|None)->str:
     "A side task's first sentence, or (with `rng`) a random one of its training paraphrases (the held-out last one never)."
-    texts = paraphrases(*_task_of(task))[:-1]
+    texts = training_paraphrases(*_task_of(task))
     return texts[0] if rng is None else texts[rng.integers(len(texts))]
 
 def sentence_following(model:Agent|WorldModel, episodes:list[dict], seed:int=0)->dict:
