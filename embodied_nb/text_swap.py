@@ -6,7 +6,7 @@
 from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Sequence
-import argparse, json, math, time
+import argparse, json, math, shutil, time
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -23,14 +23,14 @@ from .bench import format_rows
 # %% auto #0
 __all__ = ['TEXT_CONDITIONS', 'CARTPOLE_SIDES_MIX', 'TEXT_SWAP_TABLE', 'TEXT_SWAP_REWARDS', 'TEXT_SWAP_PROBE',
            'TEXT_SWAP_CONTEXT', 'TEXT_SWAP_TRAINING', 'TEXT_SWAP_MARGINS', 'TEXT_PROOF_TARGETS', 'shuffle_words',
-           'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost',
+           'condition_text', 'fixed_text_policy', 'text_swap_eval', 'mix_tasks', 'training_cost', 'run_at_step',
            'training_returns_by_task', 'training_curve_rows', 'plot_training_returns', 'sentence_attention',
            'plot_sentence_attention', 'side_mix', 'steered_episode', 'predicted_rewards', 'reward_probe',
            'context_reading', 'context_margin_rows', 'context_margin_curve', 'plot_context_margins', 'cart_trace',
            'plot_cart_traces', 'steered_episodes', 'sentence_batch', 'sentence_following', 'fit_sentence_reward',
            'record_sentence_reward', 'plot_sentence_following', 'text_swap_table', 'plot_text_swap', 'text_swap_rows',
            'reward_swap_rows', 'record_text_swap', 'eval_cli', 'text_swap_experiment', 'condition_returns',
-           'followed_goal', 'returns_by_reward', 'world_model_reads', 'text_proof', 'side_readout']
+           'followed_goal', 'returns_by_reward', 'world_model_reads', 'text_proof', 'record_text_proof', 'side_readout']
 
 # %% ../nbs/13_text_swap.ipynb #5167d2d1
 TEXT_CONDITIONS = ("correct", "held_out", "other_task", "shuffled", "empty")
@@ -128,6 +128,27 @@ def training_cost(run_dir)->dict:
     c = extra["counters"]
     hours = c["seconds"] / 3600 if c.get("seconds") is not None else None
     return dict(agent_steps=int(c["steps"]), env_frames=int(c["steps"]) * cfg.action_repeat, updates=int(c["updates"]), train_hours=hours)
+
+# %% ../nbs/13_text_swap.ipynb #d1d6c784
+def run_at_step(run_dir,        # a `train_r2dreamer` run folder
+                step:int,       # agent steps of a kept `checkpoints/step_*.pt`
+                out=None,       # the copy's folder (default: `<run_dir>_step<step>` beside it)
+               )->Path:
+    "A copy of a run folder as it stood at a kept checkpoint: config, that checkpoint, the metrics and replay up to it."
+    run = Path(run_dir); ckpt = run/"checkpoints"/f"step_{step:09d}.pt"
+    if not ckpt.is_file():
+        kept = sorted(int(p.stem[5:]) for p in run.glob("checkpoints/step_*.pt") if p.stem[5:].isdigit())
+        raise FileNotFoundError(f"step: expected the step of a kept checkpoint of {run}, one of {kept}, got {step}")
+    out = Path(out) if out is not None else run.with_name(f"{run.name}_step{step}")
+    if out.exists(): raise FileExistsError(f"out: {out} exists already; a copy is never written over")
+    (out/"checkpoints").mkdir(parents=True); (out/"replay").mkdir()
+    for f in (ckpt, ckpt.with_name(ckpt.name + ".sha256"), run/"config.yaml"):
+        shutil.copy2(f, out/"checkpoints"/f.name if f.suffix != ".yaml" else out/f.name)
+    lines = (run/"metrics.jsonl").read_text().splitlines() if (run/"metrics.jsonl").is_file() else []
+    (out/"metrics.jsonl").write_text("".join(l + "\n" for l in lines if json.loads(l).get("step", 0) <= step))
+    episodes = read_run(out)[2]["counters"]["episodes"]               # finished by then; replay files sort by finish time
+    for p in sorted((run/"replay").glob("*.npz"))[:episodes]: shutil.copy2(p, out/"replay"/p.name)
+    return out
 
 # %% ../nbs/13_text_swap.ipynb #81c9be03
 def training_returns_by_task(run_dir)->dict:
@@ -681,6 +702,21 @@ def text_proof(arms:dict,                # arm -> text-swap records of agents tr
     checks += [_ratio_check("multimodal / single-task", cell.get((multimodal, t), none), cell.get(("single-task", t), none), t) for t in tasks]
     checks.append(_ratio_check("held-out / correct sentence", held, mix.get(multimodal, none)))
     return dict(returns=returns, checks=checks, followed=[dict(record=n, **f) for n in mm for f in followed_goal(n, root)])
+
+# %% ../nbs/13_text_swap.ipynb #b9cb7d0d
+def record_text_proof(name:str,           # the record to write, `results/<name>`
+                      arms:dict, single:dict, multimodal:str="multimodal", vision:str="cnn", # as `text_proof`
+                      root=None)->Path:
+    "Write `text_proof` of the records named to `results/<name>`: its checks as the summary, its tables, and the records read."
+    proof = text_proof(arms, single, multimodal, vision, root)
+    call = f"record_text_proof({name!r}, {arms!r}, {single!r}, multimodal={multimodal!r}, vision={vision!r})"
+    tables = {"returns over seeds (correct sentence)": proof["returns"], "checks": proof["checks"],
+              "told the other task's sentence": proof["followed"]}
+    return record_result(name, dict(summary={c["check"]: c["value"] for c in proof["checks"]}, tables=tables),
+                         command=f'python -c "from embodied_nb.text_swap import record_text_proof; {call}"',
+                         config=dict(arms=arms, single=single, multimodal=multimodal, vision=vision), root=root,
+                         title=f"The text proof's checks over seeds, {multimodal} against {vision}",
+                         source="computed by text_proof from the text-swap records in config")
 
 # %% ../nbs/13_text_swap.ipynb #bd951cda
 def side_readout(pool:str="mean",   # "mean" (the query stays zero) or "attention" (the query is learned)
