@@ -17,7 +17,7 @@ from .rssm import WorldModel, context_margins
 from .r2dreamer import (R2DreamerConfig, Agent, load_agent, read_run, random_policy_return, train_r2dreamer, command_line,
                                    build_optimizer, clip_gradients)
 from tqdm.auto import tqdm
-from .train import set_torch_threads, record_result, load_result, read_metrics
+from .train import set_torch_threads, record_result, load_result, read_metrics, _step_files
 from .bench import format_rows
 
 # %% auto #0
@@ -137,13 +137,13 @@ def run_at_step(run_dir,        # a `train_r2dreamer` run folder
     "A copy of a run folder as it stood at a kept checkpoint: config, that checkpoint, the metrics and replay up to it."
     run = Path(run_dir); ckpt = run/"checkpoints"/f"step_{step:09d}.pt"
     if not ckpt.is_file():
-        kept = sorted(int(p.stem[5:]) for p in run.glob("checkpoints/step_*.pt") if p.stem[5:].isdigit())
+        kept = [int(p.stem[5:]) for p in _step_files(run/"checkpoints")]
         raise FileNotFoundError(f"step: expected the step of a kept checkpoint of {run}, one of {kept}, got {step}")
     out = Path(out) if out is not None else run.with_name(f"{run.name}_step{step}")
     if out.exists(): raise FileExistsError(f"out: {out} exists already; a copy is never written over")
     (out/"checkpoints").mkdir(parents=True); (out/"replay").mkdir()
-    for f in (ckpt, ckpt.with_name(ckpt.name + ".sha256"), run/"config.yaml"):
-        shutil.copy2(f, out/"checkpoints"/f.name if f.suffix != ".yaml" else out/f.name)
+    for f in (ckpt, ckpt.with_name(ckpt.name + ".sha256")): shutil.copy2(f, out/"checkpoints"/f.name)
+    shutil.copy2(run/"config.yaml", out/"config.yaml")
     lines = (run/"metrics.jsonl").read_text().splitlines() if (run/"metrics.jsonl").is_file() else []
     (out/"metrics.jsonl").write_text("".join(l + "\n" for l in lines if json.loads(l).get("step", 0) <= step))
     episodes = read_run(out)[2]["counters"]["episodes"]               # finished by then; replay files sort by finish time
